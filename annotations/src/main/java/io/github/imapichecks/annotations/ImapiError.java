@@ -1,0 +1,442 @@
+package io.github.imapichecks.annotations;
+
+/**
+ * The HRESULT codes that calls to the Windows IMAPI (v1) disc-burning interfaces return, as Java
+ * sees them: signed 32-bit {@code int}s, so every error is negative and every success is zero or
+ * positive.
+ *
+ * <p>The IMAPI codes are named exactly as in the Windows SDK header {@code Imapierror.h}, including
+ * its spelling {@link #IMAPI_S_BUFFER_TO_SMALL} (with "TO") and {@link
+ * #IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC}, which is in the header but not in the documentation. The
+ * generic COM codes that IMAPI methods also return ({@link #S_OK}, {@link #E_FAIL}, {@link
+ * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI client.
+ *
+ * <p>Decide success with {@link #succeeded(int)} and failure with {@link #failed(int)}, never
+ * with {@code == S_OK}: {@link #S_FALSE}, {@link #IMAPI_S_PROPERTIESIGNORED} and {@link
+ * #IMAPI_S_BUFFER_TO_SMALL} are successes too.
+ *
+ * <p>The IMAPI codes are interface-specific ({@code FACILITY_ITF}): the same number means
+ * something else when another COM interface returns it. Compare them only with results of IMAPI
+ * calls.
+ */
+public final class ImapiError {
+  /** Success 0x00000000: the call succeeded. */
+  public static final @ImapiHResult int S_OK = 0x00000000;
+
+  /** Success 0x00000001: the call succeeded with a negative or false outcome; it is not a failure. */
+  public static final @ImapiHResult int S_FALSE = 0x00000001;
+
+  /** Error 0x80004001: the method is not implemented (progress callbacks an application ignores return this). */
+  public static final @ImapiHResult int E_NOTIMPL = 0x80004001;
+
+  /** Error 0x80004002: the object does not support the requested interface. */
+  public static final @ImapiHResult int E_NOINTERFACE = 0x80004002;
+
+  /** Error 0x80004003: a required pointer argument was null or invalid. */
+  public static final @ImapiHResult int E_POINTER = 0x80004003;
+
+  /** Error 0x80004004: the operation was aborted. */
+  public static final @ImapiHResult int E_ABORT = 0x80004004;
+
+  /** Error 0x80004005: unspecified failure. */
+  public static final @ImapiHResult int E_FAIL = 0x80004005;
+
+  /** Error 0x8000FFFF: catastrophic or unexpected failure. */
+  public static final @ImapiHResult int E_UNEXPECTED = 0x8000FFFF;
+
+  /** Error 0x80070005: access was denied. */
+  public static final @ImapiHResult int E_ACCESSDENIED = 0x80070005;
+
+  /** Error 0x80070006: a handle was not valid. */
+  public static final @ImapiHResult int E_HANDLE = 0x80070006;
+
+  /** Error 0x8007000E: the call ran out of memory. */
+  public static final @ImapiHResult int E_OUTOFMEMORY = 0x8007000E;
+
+  /** Error 0x80070057: one or more arguments were not valid. */
+  public static final @ImapiHResult int E_INVALIDARG = 0x80070057;
+
+  /** Success 0x00040200: the call succeeded, but some properties were unknown or read-only and were not applied. */
+  public static final @ImapiHResult int IMAPI_S_PROPERTIESIGNORED = 0x00040200;
+
+  /** Success 0x00040201: the call succeeded, but the caller's buffer is smaller than the data available. */
+  public static final @ImapiHResult int IMAPI_S_BUFFER_TO_SMALL = 0x00040201;
+
+  /** Error 0x8004020B: IDiscMaster.Open has not been called yet. */
+  public static final @ImapiHResult int IMAPI_E_NOTOPENED = 0x8004020B;
+
+  /** Error 0x8004020C: the recorder is not yet bound to a device. */
+  public static final @ImapiHResult int IMAPI_E_NOTINITIALIZED = 0x8004020C;
+
+  /** Error 0x8004020D: the user cancelled the operation. */
+  public static final @ImapiHResult int IMAPI_E_USERABORT = 0x8004020D;
+
+  /** Error 0x8004020E: unspecified IMAPI failure. */
+  public static final @ImapiHResult int IMAPI_E_GENERIC = 0x8004020E;
+
+  /** Error 0x8004020F: there is no disc in the drive. */
+  public static final @ImapiHResult int IMAPI_E_MEDIUM_NOTPRESENT = 0x8004020F;
+
+  /** Error 0x80040210: the disc in the drive cannot be used for this operation. */
+  public static final @ImapiHResult int IMAPI_E_MEDIUM_INVALIDTYPE = 0x80040210;
+
+  /** Error 0x80040211: the recorder has no properties. */
+  public static final @ImapiHResult int IMAPI_E_DEVICE_NOPROPERTIES = 0x80040211;
+
+  /** Error 0x80040212: the recorder cannot be used now, or another client has reserved it. */
+  public static final @ImapiHResult int IMAPI_E_DEVICE_NOTACCESSIBLE = 0x80040212;
+
+  /** Error 0x80040213: the recorder is missing or was removed. */
+  public static final @ImapiHResult int IMAPI_E_DEVICE_NOTPRESENT = 0x80040213;
+
+  /** Error 0x80040214: the recorder cannot perform this operation. */
+  public static final @ImapiHResult int IMAPI_E_DEVICE_INVALIDTYPE = 0x80040214;
+
+  /** Error 0x80040215: the drive could not be prepared for writing. */
+  public static final @ImapiHResult int IMAPI_E_INITIALIZE_WRITE = 0x80040215;
+
+  /** Error 0x80040216: the drive could not be prepared to finish writing. */
+  public static final @ImapiHResult int IMAPI_E_INITIALIZE_ENDWRITE = 0x80040216;
+
+  /** Error 0x80040217: switching file-system access or detecting the disc failed. */
+  public static final @ImapiHResult int IMAPI_E_FILESYSTEM = 0x80040217;
+
+  /** Error 0x80040218: writing the staging image failed. */
+  public static final @ImapiHResult int IMAPI_E_FILEACCESS = 0x80040218;
+
+  /** Error 0x80040219: reading information about the disc failed. */
+  public static final @ImapiHResult int IMAPI_E_DISCINFO = 0x80040219;
+
+  /** Error 0x8004021A: no audio track is open. */
+  public static final @ImapiHResult int IMAPI_E_TRACKNOTOPEN = 0x8004021A;
+
+  /** Error 0x8004021B: an audio track is still open. */
+  public static final @ImapiHResult int IMAPI_E_TRACKOPEN = 0x8004021B;
+
+  /** Error 0x8004021C: the disc has no room for more data. */
+  public static final @ImapiHResult int IMAPI_E_DISCFULL = 0x8004021C;
+
+  /** Error 0x8004021D: a name is not valid in the Joliet file system. */
+  public static final @ImapiHResult int IMAPI_E_BADJOLIETNAME = 0x8004021D;
+
+  /** Error 0x8004021E: the staged image is empty or damaged and cannot be burned. */
+  public static final @ImapiHResult int IMAPI_E_INVALIDIMAGE = 0x8004021E;
+
+  /** Error 0x8004021F: no mastering format has been chosen. */
+  public static final @ImapiHResult int IMAPI_E_NOACTIVEFORMAT = 0x8004021F;
+
+  /** Error 0x80040220: no recorder has been chosen. */
+  public static final @ImapiHResult int IMAPI_E_NOACTIVERECORDER = 0x80040220;
+
+  /** Error 0x80040221: the call belongs to a mastering format other than the active one. */
+  public static final @ImapiHResult int IMAPI_E_WRONGFORMAT = 0x80040221;
+
+  /** Error 0x80040222: IDiscMaster.Open was already called; the object is open and usable. */
+  public static final @ImapiHResult int IMAPI_E_ALREADYOPEN = 0x80040222;
+
+  /** Error 0x80040223: the disc detected earlier is no longer in the recorder. */
+  public static final @ImapiHResult int IMAPI_E_WRONGDISC = 0x80040223;
+
+  /** Error 0x80040224: a file of that name is already staged and overwriting was not requested. */
+  public static final @ImapiHResult int IMAPI_E_FILEEXISTS = 0x80040224;
+
+  /** Error 0x80040225: another application holds the staging file; try again later. */
+  public static final @ImapiHResult int IMAPI_E_STASHINUSE = 0x80040225;
+
+  /** Error 0x80040226: another application is using the recorder. */
+  public static final @ImapiHResult int IMAPI_E_DEVICE_STILL_IN_USE = 0x80040226;
+
+  /** Error 0x80040227: the data stream to the drive was interrupted (buffer under-run). */
+  public static final @ImapiHResult int IMAPI_E_LOSS_OF_STREAMING = 0x80040227;
+
+  /** Error 0x80040228: the staging file would be on a compressed volume. */
+  public static final @ImapiHResult int IMAPI_E_COMPRESSEDSTASH = 0x80040228;
+
+  /** Error 0x80040229: the staging file would be on an encrypted volume. */
+  public static final @ImapiHResult int IMAPI_E_ENCRYPTEDSTASH = 0x80040229;
+
+  /** Error 0x8004022A: there is not enough free space for the staging file. */
+  public static final @ImapiHResult int IMAPI_E_NOTENOUGHDISKFORSTASH = 0x8004022A;
+
+  /** Error 0x8004022B: the staging file would be on removable media. */
+  public static final @ImapiHResult int IMAPI_E_REMOVABLESTASH = 0x8004022B;
+
+  /** Error 0x8004022C: the disc cannot be written to. */
+  public static final @ImapiHResult int IMAPI_E_CANNOT_WRITE_TO_MEDIA = 0x8004022C;
+
+  /** Error 0x8004022D: the track is too short. */
+  public static final @ImapiHResult int IMAPI_E_TRACK_NOT_BIG_ENOUGH = 0x8004022D;
+
+  /** Error 0x8004022E: a boot image was asked for on a disc that is not blank. */
+  public static final @ImapiHResult int IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC = 0x8004022E;
+
+  private ImapiError() {}
+
+  /**
+   * Whether {@code hr} reports success, as the Windows {@code SUCCEEDED} macro decides it: {@code
+   * hr >= 0}. True for {@link #S_OK}, {@link #S_FALSE} and every success-with-information code.
+   *
+   * @param hr an HRESULT
+   * @return {@code true} if the severity bit of {@code hr} is clear
+   */
+  public static boolean succeeded(@ImapiHResult int hr) {
+    return hr >= 0;
+  }
+
+  /**
+   * Whether {@code hr} reports failure, as the Windows {@code FAILED} macro decides it: {@code hr
+   * < 0}.
+   *
+   * @param hr an HRESULT
+   * @return {@code true} if the severity bit of {@code hr} is set
+   */
+  public static boolean failed(@ImapiHResult int hr) {
+    return hr < 0;
+  }
+
+  /**
+   * Whether {@code hr} is a success that carries information: any success other than {@link
+   * #S_OK}, such as {@link #S_FALSE} or {@link #IMAPI_S_PROPERTIESIGNORED}. Code that tests
+   * {@code hr == S_OK} for success treats exactly these values as failures.
+   *
+   * @param hr an HRESULT
+   * @return {@code true} if {@code hr} succeeded and is not {@code S_OK}
+   */
+  public static boolean isSuccessWithInfo(@ImapiHResult int hr) {
+    return hr > 0;
+  }
+
+  /**
+   * The symbolic name of {@code hr}, as the header spells it ({@code "IMAPI_E_DISCFULL"}), or, for
+   * a value that is not one of the constants of this class, its hexadecimal form ({@code
+   * "0x8004020A"}).
+   *
+   * @param hr an HRESULT
+   * @return the constant's name, or {@code 0x} and eight upper-case hexadecimal digits
+   */
+  public static String nameOf(@ImapiHResult int hr) {
+    switch (hr) {
+      case S_OK:
+        return "S_OK";
+      case S_FALSE:
+        return "S_FALSE";
+      case E_NOTIMPL:
+        return "E_NOTIMPL";
+      case E_NOINTERFACE:
+        return "E_NOINTERFACE";
+      case E_POINTER:
+        return "E_POINTER";
+      case E_ABORT:
+        return "E_ABORT";
+      case E_FAIL:
+        return "E_FAIL";
+      case E_UNEXPECTED:
+        return "E_UNEXPECTED";
+      case E_ACCESSDENIED:
+        return "E_ACCESSDENIED";
+      case E_HANDLE:
+        return "E_HANDLE";
+      case E_OUTOFMEMORY:
+        return "E_OUTOFMEMORY";
+      case E_INVALIDARG:
+        return "E_INVALIDARG";
+      case IMAPI_S_PROPERTIESIGNORED:
+        return "IMAPI_S_PROPERTIESIGNORED";
+      case IMAPI_S_BUFFER_TO_SMALL:
+        return "IMAPI_S_BUFFER_TO_SMALL";
+      case IMAPI_E_NOTOPENED:
+        return "IMAPI_E_NOTOPENED";
+      case IMAPI_E_NOTINITIALIZED:
+        return "IMAPI_E_NOTINITIALIZED";
+      case IMAPI_E_USERABORT:
+        return "IMAPI_E_USERABORT";
+      case IMAPI_E_GENERIC:
+        return "IMAPI_E_GENERIC";
+      case IMAPI_E_MEDIUM_NOTPRESENT:
+        return "IMAPI_E_MEDIUM_NOTPRESENT";
+      case IMAPI_E_MEDIUM_INVALIDTYPE:
+        return "IMAPI_E_MEDIUM_INVALIDTYPE";
+      case IMAPI_E_DEVICE_NOPROPERTIES:
+        return "IMAPI_E_DEVICE_NOPROPERTIES";
+      case IMAPI_E_DEVICE_NOTACCESSIBLE:
+        return "IMAPI_E_DEVICE_NOTACCESSIBLE";
+      case IMAPI_E_DEVICE_NOTPRESENT:
+        return "IMAPI_E_DEVICE_NOTPRESENT";
+      case IMAPI_E_DEVICE_INVALIDTYPE:
+        return "IMAPI_E_DEVICE_INVALIDTYPE";
+      case IMAPI_E_INITIALIZE_WRITE:
+        return "IMAPI_E_INITIALIZE_WRITE";
+      case IMAPI_E_INITIALIZE_ENDWRITE:
+        return "IMAPI_E_INITIALIZE_ENDWRITE";
+      case IMAPI_E_FILESYSTEM:
+        return "IMAPI_E_FILESYSTEM";
+      case IMAPI_E_FILEACCESS:
+        return "IMAPI_E_FILEACCESS";
+      case IMAPI_E_DISCINFO:
+        return "IMAPI_E_DISCINFO";
+      case IMAPI_E_TRACKNOTOPEN:
+        return "IMAPI_E_TRACKNOTOPEN";
+      case IMAPI_E_TRACKOPEN:
+        return "IMAPI_E_TRACKOPEN";
+      case IMAPI_E_DISCFULL:
+        return "IMAPI_E_DISCFULL";
+      case IMAPI_E_BADJOLIETNAME:
+        return "IMAPI_E_BADJOLIETNAME";
+      case IMAPI_E_INVALIDIMAGE:
+        return "IMAPI_E_INVALIDIMAGE";
+      case IMAPI_E_NOACTIVEFORMAT:
+        return "IMAPI_E_NOACTIVEFORMAT";
+      case IMAPI_E_NOACTIVERECORDER:
+        return "IMAPI_E_NOACTIVERECORDER";
+      case IMAPI_E_WRONGFORMAT:
+        return "IMAPI_E_WRONGFORMAT";
+      case IMAPI_E_ALREADYOPEN:
+        return "IMAPI_E_ALREADYOPEN";
+      case IMAPI_E_WRONGDISC:
+        return "IMAPI_E_WRONGDISC";
+      case IMAPI_E_FILEEXISTS:
+        return "IMAPI_E_FILEEXISTS";
+      case IMAPI_E_STASHINUSE:
+        return "IMAPI_E_STASHINUSE";
+      case IMAPI_E_DEVICE_STILL_IN_USE:
+        return "IMAPI_E_DEVICE_STILL_IN_USE";
+      case IMAPI_E_LOSS_OF_STREAMING:
+        return "IMAPI_E_LOSS_OF_STREAMING";
+      case IMAPI_E_COMPRESSEDSTASH:
+        return "IMAPI_E_COMPRESSEDSTASH";
+      case IMAPI_E_ENCRYPTEDSTASH:
+        return "IMAPI_E_ENCRYPTEDSTASH";
+      case IMAPI_E_NOTENOUGHDISKFORSTASH:
+        return "IMAPI_E_NOTENOUGHDISKFORSTASH";
+      case IMAPI_E_REMOVABLESTASH:
+        return "IMAPI_E_REMOVABLESTASH";
+      case IMAPI_E_CANNOT_WRITE_TO_MEDIA:
+        return "IMAPI_E_CANNOT_WRITE_TO_MEDIA";
+      case IMAPI_E_TRACK_NOT_BIG_ENOUGH:
+        return "IMAPI_E_TRACK_NOT_BIG_ENOUGH";
+      case IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC:
+        return "IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC";
+      default:
+        return hex(hr);
+    }
+  }
+
+  /**
+   * One line saying what {@code hr} means, for messages and logs: {@code "the disc has no room for
+   * more data"}. For a value that is not one of the constants of this class, it says so and gives
+   * the value in hexadecimal.
+   *
+   * @param hr an HRESULT
+   * @return a lower-case sentence fragment without a final full stop
+   */
+  public static String describe(@ImapiHResult int hr) {
+    switch (hr) {
+      case S_OK:
+        return "the call succeeded";
+      case S_FALSE:
+        return "the call succeeded with a negative or false outcome; it is not a failure";
+      case E_NOTIMPL:
+        return "the method is not implemented (progress callbacks an application ignores return this)";
+      case E_NOINTERFACE:
+        return "the object does not support the requested interface";
+      case E_POINTER:
+        return "a required pointer argument was null or invalid";
+      case E_ABORT:
+        return "the operation was aborted";
+      case E_FAIL:
+        return "unspecified failure";
+      case E_UNEXPECTED:
+        return "catastrophic or unexpected failure";
+      case E_ACCESSDENIED:
+        return "access was denied";
+      case E_HANDLE:
+        return "a handle was not valid";
+      case E_OUTOFMEMORY:
+        return "the call ran out of memory";
+      case E_INVALIDARG:
+        return "one or more arguments were not valid";
+      case IMAPI_S_PROPERTIESIGNORED:
+        return "the call succeeded, but some properties were unknown or read-only and were not applied";
+      case IMAPI_S_BUFFER_TO_SMALL:
+        return "the call succeeded, but the caller's buffer is smaller than the data available";
+      case IMAPI_E_NOTOPENED:
+        return "IDiscMaster.Open has not been called yet";
+      case IMAPI_E_NOTINITIALIZED:
+        return "the recorder is not yet bound to a device";
+      case IMAPI_E_USERABORT:
+        return "the user cancelled the operation";
+      case IMAPI_E_GENERIC:
+        return "unspecified IMAPI failure";
+      case IMAPI_E_MEDIUM_NOTPRESENT:
+        return "there is no disc in the drive";
+      case IMAPI_E_MEDIUM_INVALIDTYPE:
+        return "the disc in the drive cannot be used for this operation";
+      case IMAPI_E_DEVICE_NOPROPERTIES:
+        return "the recorder has no properties";
+      case IMAPI_E_DEVICE_NOTACCESSIBLE:
+        return "the recorder cannot be used now, or another client has reserved it";
+      case IMAPI_E_DEVICE_NOTPRESENT:
+        return "the recorder is missing or was removed";
+      case IMAPI_E_DEVICE_INVALIDTYPE:
+        return "the recorder cannot perform this operation";
+      case IMAPI_E_INITIALIZE_WRITE:
+        return "the drive could not be prepared for writing";
+      case IMAPI_E_INITIALIZE_ENDWRITE:
+        return "the drive could not be prepared to finish writing";
+      case IMAPI_E_FILESYSTEM:
+        return "switching file-system access or detecting the disc failed";
+      case IMAPI_E_FILEACCESS:
+        return "writing the staging image failed";
+      case IMAPI_E_DISCINFO:
+        return "reading information about the disc failed";
+      case IMAPI_E_TRACKNOTOPEN:
+        return "no audio track is open";
+      case IMAPI_E_TRACKOPEN:
+        return "an audio track is still open";
+      case IMAPI_E_DISCFULL:
+        return "the disc has no room for more data";
+      case IMAPI_E_BADJOLIETNAME:
+        return "a name is not valid in the Joliet file system";
+      case IMAPI_E_INVALIDIMAGE:
+        return "the staged image is empty or damaged and cannot be burned";
+      case IMAPI_E_NOACTIVEFORMAT:
+        return "no mastering format has been chosen";
+      case IMAPI_E_NOACTIVERECORDER:
+        return "no recorder has been chosen";
+      case IMAPI_E_WRONGFORMAT:
+        return "the call belongs to a mastering format other than the active one";
+      case IMAPI_E_ALREADYOPEN:
+        return "IDiscMaster.Open was already called; the object is open and usable";
+      case IMAPI_E_WRONGDISC:
+        return "the disc detected earlier is no longer in the recorder";
+      case IMAPI_E_FILEEXISTS:
+        return "a file of that name is already staged and overwriting was not requested";
+      case IMAPI_E_STASHINUSE:
+        return "another application holds the staging file; try again later";
+      case IMAPI_E_DEVICE_STILL_IN_USE:
+        return "another application is using the recorder";
+      case IMAPI_E_LOSS_OF_STREAMING:
+        return "the data stream to the drive was interrupted (buffer under-run)";
+      case IMAPI_E_COMPRESSEDSTASH:
+        return "the staging file would be on a compressed volume";
+      case IMAPI_E_ENCRYPTEDSTASH:
+        return "the staging file would be on an encrypted volume";
+      case IMAPI_E_NOTENOUGHDISKFORSTASH:
+        return "there is not enough free space for the staging file";
+      case IMAPI_E_REMOVABLESTASH:
+        return "the staging file would be on removable media";
+      case IMAPI_E_CANNOT_WRITE_TO_MEDIA:
+        return "the disc cannot be written to";
+      case IMAPI_E_TRACK_NOT_BIG_ENOUGH:
+        return "the track is too short";
+      case IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC:
+        return "a boot image was asked for on a disc that is not blank";
+      default:
+        return (hr < 0 ? "unknown failure " : "unknown success ") + hex(hr);
+    }
+  }
+
+  private static String hex(int hr) {
+    return String.format("0x%08X", hr);
+  }
+}
