@@ -1,0 +1,67 @@
+package io.github.imapichecks.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.imapichecks.annotations.ImapiError;
+import io.github.imapichecks.model.ImapiCode.Family;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * The table of IMAPI v1 and generic codes, read from the constants of {@link ImapiError} so that
+ * the checks and the users' code agree on every name and value by construction.
+ */
+public final class ImapiCodes {
+  private static final ImmutableList<ImapiCode> ALL = readImapiError();
+  private static final ImmutableMap<String, ImapiCode> BY_NAME =
+      ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
+  private static final ImmutableMap<Integer, ImapiCode> BY_VALUE =
+      ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
+
+  private ImapiCodes() {}
+
+  /** Every code, sorted by name. */
+  public static ImmutableList<ImapiCode> all() {
+    return ALL;
+  }
+
+  /** The code with this header name, such as {@code IMAPI_E_DISCFULL}. */
+  public static Optional<ImapiCode> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /** The code with this value, such as {@code 0x8004021C}. */
+  public static Optional<ImapiCode> byValue(int value) {
+    return Optional.ofNullable(BY_VALUE.get(value));
+  }
+
+  /**
+   * The code with this header name. For names that come from the project's own tables, where a
+   * missing name is a defect of the table, not of the user's code.
+   *
+   * @throws IllegalArgumentException if no code has that name
+   */
+  static ImapiCode named(String name) {
+    return byName(name)
+        .orElseThrow(() -> new IllegalArgumentException("no IMAPI code is named " + name));
+  }
+
+  private static ImmutableList<ImapiCode> readImapiError() {
+    ImmutableList.Builder<ImapiCode> codes = ImmutableList.builder();
+    for (Field field : ImapiError.class.getFields()) {
+      if (field.getType() == int.class && Modifier.isStatic(field.getModifiers())) {
+        int value;
+        try {
+          value = field.getInt(null);
+        } catch (IllegalAccessException e) {
+          throw new LinkageError("cannot read public constant ImapiError." + field.getName(), e);
+        }
+        Family family = field.getName().startsWith("IMAPI_") ? Family.IMAPI_V1 : Family.GENERIC;
+        codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
+      }
+    }
+    return ImmutableList.sortedCopyOf(Comparator.comparing(ImapiCode::name), codes.build());
+  }
+}

@@ -1,0 +1,150 @@
+package io.github.imapichecks.model;
+
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.dataflow.DataFlow;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one answer every check asks for: is this expression an IMAPI result, and from which IMAPI
+ * method? An expression is one when it
+ *
+ * <ol>
+ *   <li>reads a method return, field, parameter or local whose type carries {@code @ImapiHResult},
+ *       even from a class file;
+ *   <li>calls an IMAPI method (COM or Java casing) on a type named {@code IDiscMaster}, {@code
+ *       IDiscRecorder}, {@code IJolietDiscMaster} or {@code IRedbookDiscMaster}, or on a subtype,
+ *       and the call returns {@code int}, {@code Integer}, {@code long} or JNA's {@code HRESULT};
+ *   <li>reads a local variable that every reaching assignment filled with an IMAPI result;
+ *   <li>is {@code hr.intValue()} (or a cast, boxing or unboxing) of an IMAPI result;
+ *   <li>calls such a method on a binding type named in {@code -XepOpt:Imapi:BindingTypes}.
+ * </ol>
+ *
+ * Any other expression is not an IMAPI result, and the checks stay silent about it.
+ */
+public final class ImapiResultRecognizer {
+  private final ImapiConfig config;
+
+  public ImapiResultRecognizer(ImapiConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * A recognizer configured by the shared {@code -XepOpt:Imapi:...} flags. Malformed values are
+   * reported by {@link #reportFlagProblems}.
+   */
+  public static ImapiResultRecognizer fromFlags(ErrorProneFlags flags) {
+    return new ImapiResultRecognizer(ImapiConfig.fromFlags(flags));
+  }
+
+  /**
+   * Reports malformed shared flags as compilation errors, once per compilation. Every check calls
+   * this when it meets a compilation unit.
+   */
+  public void reportFlagProblems(VisitorState state) {
+    FlagProblems.report(config.problems(), state);
+  }
+
+  /** The IMAPI result {@code expression} evaluates to, or empty when it is not known to be one. */
+  public Optional<ImapiResult> recognize(ExpressionTree expression, VisitorState state) {
+    ExpressionTree expr = ASTHelpers.stripParentheses(expression);
+    if (!ImapiBindings.canHoldHResult(ASTHelpers.getType(expr))) {
+      return Optional.empty();
+    }
+    switch (expr.getKind()) {
+      case METHOD_INVOCATION:
+        Optional<ImapiResult> call = recognizeCall((MethodInvocationTree) expr, state);
+        if (call.isPresent()) {
+          return call;
+        }
+        break;
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+      case TYPE_CAST:
+      case CONDITIONAL_EXPRESSION:
+      case SWITCH_EXPRESSION:
+        break;
+      default:
+        return Optional.empty();
+    }
+    return recognizeByDataflow(expr, state);
+  }
+
+  /** Whether {@code expression} is an IMAPI result: {@code recognize(...).isPresent()}. */
+  public boolean isResult(ExpressionTree expression, VisitorState state) {
+    return recognize(expression, state).isPresent();
+  }
+
+  private Optional<ImapiResult> recognizeCall(MethodInvocationTree call, VisitorState state) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
+      return Optional.empty();
+    }
+    return ImapiBindings.resultOfCall(
+        method, receiverType(call), state.getTypes(), config.bindingTypes());
+  }
+
+  private Optional<ImapiResult> recognizeByDataflow(ExpressionTree expr, VisitorState state) {
+    TreePath path = pathTo(expr, state);
+    if (path == null) {
+      return Optional.empty();
+    }
+    Tree code = enclosingCode(path);
+    if (code == null || !SourceScan.instance(state.context).mayReadResults(code)) {
+      return Optional.empty();
+    }
+    ResultValue value =
+        DataFlow.expressionDataflow(
+            path, state.context, new ResultTransfer(config, state.getTypes()));
+    return value == null ? Optional.empty() : Optional.of(value.result());
+  }
+
+  private static @Nullable Type receiverType(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree memberSelect) {
+      return ASTHelpers.getType(memberSelect.getExpression());
+    }
+    Symbol symbol = ASTHelpers.getSymbol(select);
+    return symbol == null || symbol.owner == null ? null : symbol.owner.type;
+  }
+
+  /**
+   * The path to {@code expr}, extending the checker's current path where {@code expr} lies below
+   * it, so that Error Prone's dataflow cache sees the same method path every time.
+   */
+  private static @Nullable TreePath pathTo(ExpressionTree expr, VisitorState state) {
+    TreePath current = state.getPath();
+    if (current == null) {
+      return null;
+    }
+    TreePath below = TreePath.getPath(current, expr);
+    return below != null ? below : TreePath.getPath(current.getCompilationUnit(), expr);
+  }
+
+  /** The method, lambda or initializer whose body dataflow analyses for {@code path}'s leaf. */
+  private static @Nullable Tree enclosingCode(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
+        return leaf;
+      }
+      TreePath parent = p.getParentPath();
+      if (parent != null && parent.getLeaf() instanceof ClassTree) {
+        return leaf;
+      }
+    }
+    return null;
+  }
+}
