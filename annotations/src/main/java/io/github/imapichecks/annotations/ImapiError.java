@@ -11,22 +11,26 @@ package io.github.imapichecks.annotations;
  * generic COM codes that IMAPI methods also return ({@link #S_OK}, {@link #E_FAIL}, {@link
  * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI client.
  *
- * <p>Decide success with {@link #succeeded(int)} and failure with {@link #failed(int)}, never
- * with {@code == S_OK}: {@link #S_FALSE}, {@link #IMAPI_S_PROPERTIESIGNORED} and {@link
+ * <p>Decide success with {@link #succeeded(int)} and failure with {@link #failed(int)}, never with
+ * {@code == S_OK}: {@link #S_FALSE}, {@link #IMAPI_S_PROPERTIESIGNORED} and {@link
  * #IMAPI_S_BUFFER_TO_SMALL} are successes too.
  *
- * <p>The IMAPI codes are interface-specific ({@code FACILITY_ITF}): the same number means
- * something else when another COM interface returns it. Compare them only with results of IMAPI
- * calls.
+ * <p>The IMAPI codes are interface-specific ({@code FACILITY_ITF}): the same number means something
+ * else when another COM interface returns it. Compare them only with results of IMAPI calls.
  */
 public final class ImapiError {
   /** Success 0x00000000: the call succeeded. */
   public static final @ImapiHResult int S_OK = 0x00000000;
 
-  /** Success 0x00000001: the call succeeded with a negative or false outcome; it is not a failure. */
+  /**
+   * Success 0x00000001: the call succeeded with a negative or false outcome; it is not a failure.
+   */
   public static final @ImapiHResult int S_FALSE = 0x00000001;
 
-  /** Error 0x80004001: the method is not implemented (progress callbacks an application ignores return this). */
+  /**
+   * Error 0x80004001: the method is not implemented (progress callbacks an application ignores
+   * return this).
+   */
   public static final @ImapiHResult int E_NOTIMPL = 0x80004001;
 
   /** Error 0x80004002: the object does not support the requested interface. */
@@ -56,10 +60,16 @@ public final class ImapiError {
   /** Error 0x80070057: one or more arguments were not valid. */
   public static final @ImapiHResult int E_INVALIDARG = 0x80070057;
 
-  /** Success 0x00040200: the call succeeded, but some properties were unknown or read-only and were not applied. */
+  /**
+   * Success 0x00040200: the call succeeded, but some properties were unknown or read-only and were
+   * not applied.
+   */
   public static final @ImapiHResult int IMAPI_S_PROPERTIESIGNORED = 0x00040200;
 
-  /** Success 0x00040201: the call succeeded, but the caller's buffer is smaller than the data available. */
+  /**
+   * Success 0x00040201: the call succeeded, but the caller's buffer is smaller than the data
+   * available.
+   */
   public static final @ImapiHResult int IMAPI_S_BUFFER_TO_SMALL = 0x00040201;
 
   /** Error 0x8004020B: IDiscMaster.Open has not been called yet. */
@@ -184,8 +194,8 @@ public final class ImapiError {
   }
 
   /**
-   * Whether {@code hr} reports failure, as the Windows {@code FAILED} macro decides it: {@code hr
-   * < 0}.
+   * Whether {@code hr} reports failure, as the Windows {@code FAILED} macro decides it: {@code hr <
+   * 0}.
    *
    * @param hr an HRESULT
    * @return {@code true} if the severity bit of {@code hr} is set
@@ -195,9 +205,9 @@ public final class ImapiError {
   }
 
   /**
-   * Whether {@code hr} is a success that carries information: any success other than {@link
-   * #S_OK}, such as {@link #S_FALSE} or {@link #IMAPI_S_PROPERTIESIGNORED}. Code that tests
-   * {@code hr == S_OK} for success treats exactly these values as failures.
+   * Whether {@code hr} is a success that carries information: any success other than {@link #S_OK},
+   * such as {@link #S_FALSE} or {@link #IMAPI_S_PROPERTIESIGNORED}. Code that tests {@code hr ==
+   * S_OK} for success treats exactly these values as failures.
    *
    * @param hr an HRESULT
    * @return {@code true} if {@code hr} succeeded and is not {@code S_OK}

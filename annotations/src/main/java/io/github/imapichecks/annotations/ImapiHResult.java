@@ -18,11 +18,11 @@ import java.lang.annotation.Target;
  * @ImapiHResult int burn(IDiscMaster master) { return master.RecordDisc(false, true); }
  * }</pre>
  *
- * <p>The imapi-checks Error Prone checks then treat every value read from that location as an
- * IMAPI result: they ask for named codes instead of numbers, {@link ImapiError#succeeded(int)}
- * instead of {@code == S_OK}, and for the codes each IMAPI call's caller must handle. The
- * imapi-checks Checker Framework checker goes further and proves that only IMAPI results and
- * {@link ImapiError} constants flow into such locations.
+ * <p>The imapi-checks Error Prone checks then treat every value read from that location as an IMAPI
+ * result: they ask for named codes instead of numbers, {@link ImapiError#succeeded(int)} instead of
+ * {@code == S_OK}, and for the codes each IMAPI call's caller must handle. The imapi-checks Checker
+ * Framework checker goes further and proves that only IMAPI results and {@link ImapiError}
+ * constants flow into such locations.
  *
  * <p>Calls to the IMAPI interfaces themselves ({@code IDiscMaster}, {@code IDiscRecorder}, {@code
  * IJolietDiscMaster}, {@code IRedbookDiscMaster}) need no annotation: the checks recognise them by

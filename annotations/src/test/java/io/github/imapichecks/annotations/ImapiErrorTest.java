@@ -45,13 +45,7 @@ final class ImapiErrorTest {
           .map(line -> line.split("\t"))
           // winerror.h's HRESULT_FROM_WIN32(...) rows are expressions, not named constants.
           .filter(cells -> cells[0].matches("[A-Z_]+"))
-          .map(
-              cells ->
-                  new Row(
-                      cells[0],
-                      cells[1],
-                      Integer.parseInt(cells[2]),
-                      cells[3]))
+          .map(cells -> new Row(cells[0], cells[1], Integer.parseInt(cells[2]), cells[3]))
           .collect(Collectors.toList());
     }
   }
@@ -136,7 +130,8 @@ final class ImapiErrorTest {
 
   @Test
   void successTestsFollowTheWindowsMacros() {
-    for (int success : new int[] {S_OK, S_FALSE, IMAPI_S_PROPERTIESIGNORED, IMAPI_S_BUFFER_TO_SMALL}) {
+    for (int success :
+        new int[] {S_OK, S_FALSE, IMAPI_S_PROPERTIESIGNORED, IMAPI_S_BUFFER_TO_SMALL}) {
       assertTrue(ImapiError.succeeded(success));
       assertFalse(ImapiError.failed(success));
     }

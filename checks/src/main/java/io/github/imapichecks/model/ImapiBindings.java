@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.TargetType;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -35,22 +34,22 @@ public final class ImapiBindings {
 
   private ImapiBindings() {}
 
-  /** Whether a value of {@code type} can hold an HRESULT: {@code int}, {@code Integer}, {@code
-   * long} or JNA's {@code HRESULT}. */
+  /**
+   * Whether a value of {@code type} can hold an HRESULT: {@code int}, {@code Integer}, {@code long}
+   * or JNA's {@code HRESULT}.
+   */
   public static boolean canHoldHResult(@Nullable Type type) {
     if (type == null) {
       return false;
     }
-    switch (type.getKind()) {
-      case INT:
-      case LONG:
-        return true;
-      case DECLARED:
+    return switch (type.getKind()) {
+      case INT, LONG -> true;
+      case DECLARED -> {
         String name = type.tsym.getQualifiedName().toString();
-        return name.equals("java.lang.Integer") || name.equals(JNA_HRESULT);
-      default:
-        return false;
-    }
+        yield name.equals("java.lang.Integer") || name.equals(JNA_HRESULT);
+      }
+      default -> false;
+    };
   }
 
   /**
@@ -63,9 +62,6 @@ public final class ImapiBindings {
    */
   public static boolean isAnnotated(Symbol symbol) {
     boolean method = symbol instanceof MethodSymbol;
-    if (!method && !(symbol instanceof VarSymbol)) {
-      return false;
-    }
     for (Attribute.TypeCompound attribute : symbol.getRawTypeAttributes()) {
       if (attribute.type.tsym.getQualifiedName().contentEquals(IMAPI_HRESULT_ANNOTATION)
           && attribute.position.location.isEmpty()
@@ -94,7 +90,8 @@ public final class ImapiBindings {
     }
     String name = method.getSimpleName().toString();
     if (ImapiMethods.isMethodName(name)) {
-      Optional<ImapiResult> binding = bindingResult(name, method, receiverType, types, bindingTypes);
+      Optional<ImapiResult> binding =
+          bindingResult(name, method, receiverType, types, bindingTypes);
       if (binding.isPresent()) {
         return binding;
       }
@@ -135,7 +132,7 @@ public final class ImapiBindings {
   private static ImmutableList<Type> candidateTypes(
       MethodSymbol method, @Nullable Type receiverType, Types types) {
     ImmutableList.Builder<Type> candidates = ImmutableList.builder();
-    addClosure(method.owner == null ? null : method.owner.type, types, candidates);
+    addClosure(method.owner.type, types, candidates);
     addClosure(receiverType, types, candidates);
     return candidates.build();
   }

@@ -24,8 +24,9 @@ public final class ImapiConfig {
   public static final ImapiConfig DEFAULT = new ImapiConfig(ImmutableSet.of(), ImmutableList.of());
 
   private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
-          + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+      Pattern.compile(
+          "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+              + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
   private final ImmutableSet<String> bindingTypes;
   private final ImmutableList<String> problems;

@@ -3,9 +3,8 @@ package io.github.imapichecks.model;
 import com.google.common.collect.ImmutableList;
 
 /**
- * One method of an IMAPI v1 interface, named as in {@code imapi.h} ({@code IDiscMaster},
- * {@code RecordDisc}), with the codes it is known to return and the codes its caller must tell
- * apart.
+ * One method of an IMAPI v1 interface, named as in {@code imapi.h} ({@code IDiscMaster}, {@code
+ * RecordDisc}), with the codes it is known to return and the codes its caller must tell apart.
  *
  * @param interfaceName the interface's simple name, such as {@code IDiscMaster}
  * @param name the method's name in COM casing, such as {@code RecordDisc}

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The methods of the four IMAPI v1 interfaces whose results the checks follow: {@code
- * IDiscMaster}, {@code IDiscRecorder}, {@code IJolietDiscMaster} and {@code IRedbookDiscMaster}.
+ * The methods of the four IMAPI v1 interfaces whose results the checks follow: {@code IDiscMaster},
+ * {@code IDiscRecorder}, {@code IJolietDiscMaster} and {@code IRedbookDiscMaster}.
  *
  * <p>{@code IDiscMasterProgressEvents} is left out on purpose: applications implement it, so its
  * methods' results go to IMAPI rather than come from it.
@@ -49,8 +49,7 @@ public final class ImapiMethods {
   }
 
   /**
-   * The method {@code javaName} (COM or Java casing) of the interface named {@code
-   * interfaceName}.
+   * The method {@code javaName} (COM or Java casing) of the interface named {@code interfaceName}.
    */
   public static Optional<ImapiMethod> lookup(String interfaceName, String javaName) {
     return ALL.stream()
@@ -68,7 +67,8 @@ public final class ImapiMethods {
         MultimapBuilder.hashKeys().arrayListValues().build();
     for (List<String> row : read("required-codes.tsv")) {
       required.put(
-          row.get(0) + "." + row.get(1), new RequiredCode(ImapiCodes.named(row.get(2)), row.get(3)));
+          row.get(0) + "." + row.get(1),
+          new RequiredCode(ImapiCodes.named(row.get(2)), row.get(3)));
     }
     ImmutableList.Builder<ImapiMethod> methods = ImmutableList.builder();
     for (List<String> row : read("imapi1-methods.tsv")) {
@@ -81,7 +81,7 @@ public final class ImapiMethods {
           new ImapiMethod(
               interfaceName,
               row.get(1),
-              knownCodes(row.get(2), row.size() > 5 ? row.get(5) : ""),
+              knownCodes(row.get(2), row.get(5)),
               ImmutableList.copyOf(required.removeAll(key))));
     }
     if (!required.isEmpty()) {
@@ -112,7 +112,6 @@ public final class ImapiMethods {
       return reader
           .lines()
           .skip(1)
-          .filter(line -> !line.isBlank())
           .map(line -> Splitter.on('\t').splitToList(line))
           .collect(toImmutableList());
     } catch (IOException e) {

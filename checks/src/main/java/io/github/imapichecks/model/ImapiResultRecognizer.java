@@ -58,34 +58,30 @@ public final class ImapiResultRecognizer {
     FlagProblems.report(config.problems(), state);
   }
 
-  /** The IMAPI result {@code expression} evaluates to, or empty when it is not known to be one. */
+  /**
+   * The IMAPI result {@code expression} evaluates to, or empty when it is not known to be one.
+   * {@code expression} must lie below {@code state}'s path: the node a check matched, or inside it.
+   */
   public Optional<ImapiResult> recognize(ExpressionTree expression, VisitorState state) {
     ExpressionTree expr = ASTHelpers.stripParentheses(expression);
     if (!ImapiBindings.canHoldHResult(ASTHelpers.getType(expr))) {
       return Optional.empty();
     }
     switch (expr.getKind()) {
-      case METHOD_INVOCATION:
+      case METHOD_INVOCATION -> {
         Optional<ImapiResult> call = recognizeCall((MethodInvocationTree) expr, state);
         if (call.isPresent()) {
           return call;
         }
-        break;
-      case IDENTIFIER:
-      case MEMBER_SELECT:
-      case TYPE_CAST:
-      case CONDITIONAL_EXPRESSION:
-      case SWITCH_EXPRESSION:
-        break;
-      default:
+      }
+      case IDENTIFIER, MEMBER_SELECT, TYPE_CAST, CONDITIONAL_EXPRESSION -> {}
+      // Limitation: the CFG gives no single value for a switch expression used in place, so one is
+      // followed only through the variable it is assigned to.
+      default -> {
         return Optional.empty();
+      }
     }
     return recognizeByDataflow(expr, state);
-  }
-
-  /** Whether {@code expression} is an IMAPI result: {@code recognize(...).isPresent()}. */
-  public boolean isResult(ExpressionTree expression, VisitorState state) {
-    return recognize(expression, state).isPresent();
   }
 
   private Optional<ImapiResult> recognizeCall(MethodInvocationTree call, VisitorState state) {
@@ -121,16 +117,11 @@ public final class ImapiResultRecognizer {
   }
 
   /**
-   * The path to {@code expr}, extending the checker's current path where {@code expr} lies below
-   * it, so that Error Prone's dataflow cache sees the same method path every time.
+   * The path to {@code expr}, which must lie below the checker's current path: extending that path
+   * keeps the method's path the same object, so Error Prone's dataflow cache finds it again.
    */
   private static @Nullable TreePath pathTo(ExpressionTree expr, VisitorState state) {
-    TreePath current = state.getPath();
-    if (current == null) {
-      return null;
-    }
-    TreePath below = TreePath.getPath(current, expr);
-    return below != null ? below : TreePath.getPath(current.getCompilationUnit(), expr);
+    return TreePath.getPath(state.getPath(), expr);
   }
 
   /** The method, lambda or initializer whose body dataflow analyses for {@code path}'s leaf. */

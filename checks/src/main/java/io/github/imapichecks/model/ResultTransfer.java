@@ -18,7 +18,6 @@ import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.MethodInvocationNode;
-import org.checkerframework.errorprone.dataflow.cfg.node.NarrowingConversionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.Node;
 import org.checkerframework.errorprone.dataflow.cfg.node.SwitchExpressionNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.TernaryExpressionNode;
@@ -92,16 +91,15 @@ final class ResultTransfer
     List<Node> arguments = node.getArguments();
     // Unboxing and hr.intValue() on a JNA HRESULT keep the value: it is the same result.
     if (arguments.isEmpty() && (name.equals("intValue") || name.equals("longValue"))) {
-      return result(receiver == null ? null : input.getValueOfSubNode(receiver), input);
+      return result(input.getValueOfSubNode(receiver), input);
     }
     // So does boxing, Integer.valueOf(hr), written by the user or inserted by javac.
     if (arguments.size() == 1
         && name.equals("valueOf")
-        && method.isStatic()
         && method.owner.getQualifiedName().contentEquals("java.lang.Integer")) {
       return result(input.getValueOfSubNode(arguments.get(0)), input);
     }
-    Type receiverType = receiver == null ? null : (Type) receiver.getType();
+    Type receiverType = (Type) receiver.getType();
     Optional<ImapiResult> result =
         ImapiBindings.resultOfCall(method, receiverType, types, bindingTypes);
     return result(result.map(ResultValue::new).orElse(null), input);
@@ -116,12 +114,6 @@ final class ResultTransfer
   @Override
   public TransferResult<ResultValue, ResultStore> visitWideningConversion(
       WideningConversionNode node, TransferInput<ResultValue, ResultStore> input) {
-    return result(input.getValueOfSubNode(node.getOperand()), input);
-  }
-
-  @Override
-  public TransferResult<ResultValue, ResultStore> visitNarrowingConversion(
-      NarrowingConversionNode node, TransferInput<ResultValue, ResultStore> input) {
     return result(input.getValueOfSubNode(node.getOperand()), input);
   }
 

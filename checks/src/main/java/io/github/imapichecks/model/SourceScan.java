@@ -14,8 +14,8 @@ import java.util.WeakHashMap;
 
 /**
  * A cheap syntactic look at a method body before the dataflow analysis: can anything in it yield an
- * IMAPI result? Most methods of most programs call no IMAPI method and touch no {@code
- * @ImapiHResult} variable, and for them no control-flow graph is ever built.
+ * IMAPI result? Most methods of most programs call no IMAPI method and touch no
+ * {@code @ImapiHResult} variable, and for them no control-flow graph is ever built.
  *
  * <p>One instance per compilation, kept in javac's {@link Context}; answers are cached per body.
  */
@@ -44,10 +44,10 @@ final class SourceScan {
           @Override
           public Boolean visitMethodInvocation(MethodInvocationTree tree, Void unused) {
             Symbol method = ASTHelpers.getSymbol(tree.getMethodSelect());
-            return method != null
+            return (method != null
                     && (ImapiMethods.isMethodName(method.getSimpleName().toString())
-                        || ImapiBindings.isAnnotated(method))
-                || Boolean.TRUE.equals(super.visitMethodInvocation(tree, unused));
+                        || ImapiBindings.isAnnotated(method)))
+                || Boolean.TRUE.equals(super.visitMethodInvocation(tree, null));
           }
 
           @Override
@@ -58,13 +58,13 @@ final class SourceScan {
           @Override
           public Boolean visitMemberSelect(MemberSelectTree tree, Void unused) {
             return annotatedVariable(ASTHelpers.getSymbol(tree))
-                || Boolean.TRUE.equals(super.visitMemberSelect(tree, unused));
+                || Boolean.TRUE.equals(super.visitMemberSelect(tree, null));
           }
 
           @Override
           public Boolean visitVariable(VariableTree tree, Void unused) {
             return annotatedVariable(ASTHelpers.getSymbol(tree))
-                || Boolean.TRUE.equals(super.visitVariable(tree, unused));
+                || Boolean.TRUE.equals(super.visitVariable(tree, null));
           }
 
           @Override

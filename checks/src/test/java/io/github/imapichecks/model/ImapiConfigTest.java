@@ -36,7 +36,8 @@ final class ImapiConfigTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"com.acme.", "", "com.acme.Burner,,x", "com..Burner", "1acme.Burner", "a b"})
+  @ValueSource(
+      strings = {"com.acme.", "", "com.acme.Burner,,x", "com..Burner", "1acme.Burner", "a b"})
   void malformedEntriesAreProblemsThatNameFlagEntryAndForm(String value) {
     ImapiConfig config = parse(value);
     assertEquals(1, config.problems().size(), () -> value + ": " + config.problems());

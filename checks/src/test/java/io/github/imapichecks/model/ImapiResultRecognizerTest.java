@@ -422,4 +422,117 @@ final class ImapiResultRecognizerTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void castsSwitchExpressionsAndBoxingOfOtherTypes() {
+    helper
+        .addSourceLines(
+            "Casts.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Casts {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder, int choice) {",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.QueryMediaType",
+            "    probe((int) recorder.queryMediaType());",
+            "    int narrowed = (int) recorder.queryMediaType();",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.QueryMediaType",
+            "    probe(narrowed);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe((long) master.Open());",
+            "    int switched = switch (choice) {",
+            "      case 0 -> master.Open();",
+            "      default -> master.Open();",
+            "    };",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(switched);",
+            "    // Limitation: a switch expression is followed only through a variable.",
+            "    probe(switch (choice) { case 0 -> master.Open(); default -> recorder.Eject(); });",
+            "    probe(switch (choice) { case 0 -> master.Open(); default -> 0; });",
+            "    Long boxedLong = Long.valueOf(master.Open());",
+            "    probe(boxedLong);",
+            "    probe(Integer.valueOf(choice));",
+            "    probe(Integer.valueOf(3).intValue());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void initializersAndMembersOfOtherObjects() {
+    helper
+        .addSourceLines(
+            "Holder.java",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class Holder {",
+            "  @ImapiHResult int last;",
+            "  int count;",
+            "}")
+        .addSourceLines(
+            "Initializers.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Initializers {",
+            "  static IDiscMaster master;",
+            "  static int opened = master.Open();",
+            "  static {",
+            "    int hr = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(hr);",
+            "    probe(opened);",
+            "  }",
+            "  void run(Holder holder) {",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(holder.last);",
+            "    probe(holder.count);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void onlyTheQualifierOnTheValueItselfCounts() {
+    helper
+        .addSourceLines(
+            "Other.java",
+            "import java.lang.annotation.*;",
+            "@Target(ElementType.TYPE_USE) @interface Other {}")
+        .addSourceLines(
+            "Positions.java",
+            "import static probe.Probe.probe;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class Positions {",
+            "  @Other int other;",
+            "  @ImapiHResult short small;",
+            "  int parameterOnly(@ImapiHResult int hr) { return hr; }",
+            "  @Other @ImapiHResult int both() { return 0; }",
+            "  void run(Holder holder) {",
+            "    probe(other);",
+            "    probe((int) small);",
+            "    probe(parameterOnly(0));",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(both());",
+            "  }",
+            "}")
+        .addSourceLines("Holder.java", "class Holder {", "  int count;", "}")
+        .doTest();
+  }
+
+  @Test
+  void storingInAFieldDoesNotMakeTheFieldAResult() {
+    helper
+        .addSourceLines(
+            "Store.java",
+            "import static probe.Probe.probe;",
+            "import imapi.IDiscMaster;",
+            "class Store {",
+            "  int last;",
+            "  void run(IDiscMaster master) {",
+            "    int hr = last = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(hr);",
+            "    probe(last);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

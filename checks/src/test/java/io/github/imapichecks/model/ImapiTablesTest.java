@@ -15,8 +15,7 @@ final class ImapiTablesTest {
   @Test
   void codeTableHoldsEveryImapiErrorConstant() {
     assertEquals(50, ImapiCodes.all().size());
-    assertEquals(
-        38, ImapiCodes.all().stream().filter(c -> c.family() == Family.IMAPI_V1).count());
+    assertEquals(38, ImapiCodes.all().stream().filter(c -> c.family() == Family.IMAPI_V1).count());
     ImapiCode discFull = ImapiCodes.byName("IMAPI_E_DISCFULL").orElseThrow();
     assertEquals(ImapiError.IMAPI_E_DISCFULL, discFull.value());
     assertEquals("0x8004021C", discFull.hex());

@@ -37,8 +37,7 @@ public final class RecognitionProbe extends BugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    if (tree.getArguments().size() != 1
-        || !tree.getMethodSelect().toString().endsWith("probe")) {
+    if (tree.getArguments().size() != 1 || !tree.getMethodSelect().toString().endsWith("probe")) {
       return Description.NO_MATCH;
     }
     Optional<ImapiResult> result = recognizer.recognize(tree.getArguments().get(0), state);
