@@ -44,12 +44,17 @@ public final class ImapiBindings {
     }
     return switch (type.getKind()) {
       case INT, LONG -> true;
-      case DECLARED -> {
-        String name = type.tsym.getQualifiedName().toString();
-        yield name.equals("java.lang.Integer") || name.equals(JNA_HRESULT);
-      }
+      case DECLARED ->
+          type.tsym.getQualifiedName().contentEquals("java.lang.Integer") || isJnaHResult(type);
       default -> false;
     };
+  }
+
+  /** Whether {@code type} is JNA's {@code HRESULT}. */
+  public static boolean isJnaHResult(@Nullable Type type) {
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && type.tsym.getQualifiedName().contentEquals(JNA_HRESULT);
   }
 
   /**

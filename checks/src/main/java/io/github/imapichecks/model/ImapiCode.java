@@ -13,7 +13,11 @@ public record ImapiCode(String name, int value, Family family, String meaning) {
     /** {@code Imapierror.h}: the IMAPI v1 codes, {@code IMAPI_S_*} and {@code IMAPI_E_*}. */
     IMAPI_V1,
     /** {@code winerror.h}: the generic COM codes IMAPI v1 methods also return. */
-    GENERIC
+    GENERIC,
+    /** {@code imapi2error.h}: IMAPI v2 codes, which no IMAPI v1 call returns. */
+    IMAPI_V2,
+    /** {@code imapi2fserror.h}: IMAPI2FS codes, which no IMAPI v1 call returns. */
+    IMAPI_V2_FS
   }
 
   /** Whether this code reports success ({@code SUCCEEDED}: the value is not negative). */

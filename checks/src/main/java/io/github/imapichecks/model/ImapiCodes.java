@@ -18,6 +18,13 @@ public final class ImapiCodes {
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
   private static final ImmutableMap<Integer, ImapiCode> BY_VALUE =
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
+  private static final ImmutableMap<Integer, ImapiCode> FOREIGN_BY_VALUE =
+      ImmutableList.<ImapiCode>builder()
+          .addAll(readTable("imapi2-codes.tsv", Family.IMAPI_V2))
+          .addAll(readTable("imapi2fs-codes.tsv", Family.IMAPI_V2_FS))
+          .build()
+          .stream()
+          .collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
 
   private ImapiCodes() {}
 
@@ -34,6 +41,14 @@ public final class ImapiCodes {
   /** The code with this value, such as {@code 0x8004021C}. */
   public static Optional<ImapiCode> byValue(int value) {
     return Optional.ofNullable(BY_VALUE.get(value));
+  }
+
+  /**
+   * The IMAPI v2 or IMAPI2FS code with this value, such as {@code E_IMAPI_REQUEST_CANCELLED}
+   * ({@code 0xC0AA0002}): codes of the later APIs, which no IMAPI v1 call returns.
+   */
+  public static Optional<ImapiCode> foreign(int value) {
+    return Optional.ofNullable(FOREIGN_BY_VALUE.get(value));
   }
 
   /**
@@ -61,5 +76,12 @@ public final class ImapiCodes {
       codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
     }
     return ImmutableList.sortedCopyOf(Comparator.comparing(ImapiCode::name), codes.build());
+  }
+
+  /** A code table in the reference format: name, hex value, signed value, kind, meaning. */
+  private static ImmutableList<ImapiCode> readTable(String resource, Family family) {
+    return TsvResource.read(resource).stream()
+        .map(row -> new ImapiCode(row.get(0), Integer.parseInt(row.get(2)), family, row.get(4)))
+        .collect(ImmutableList.toImmutableList());
   }
 }

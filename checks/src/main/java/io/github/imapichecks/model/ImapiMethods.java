@@ -7,12 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,13 +59,13 @@ public final class ImapiMethods {
   private static ImmutableList<ImapiMethod> load() {
     ListMultimap<String, RequiredCode> required =
         MultimapBuilder.hashKeys().arrayListValues().build();
-    for (List<String> row : read("required-codes.tsv")) {
+    for (List<String> row : TsvResource.read("required-codes.tsv")) {
       required.put(
           row.get(0) + "." + row.get(1),
           new RequiredCode(ImapiCodes.named(row.get(2)), row.get(3)));
     }
     ImmutableList.Builder<ImapiMethod> methods = ImmutableList.builder();
-    for (List<String> row : read("imapi1-methods.tsv")) {
+    for (List<String> row : TsvResource.read("imapi1-methods.tsv")) {
       String interfaceName = row.get(0);
       if (!INTERFACES.contains(interfaceName)) {
         continue;
@@ -100,22 +94,5 @@ public final class ImapiMethods {
         .distinct()
         .map(ImapiCodes::named)
         .collect(toImmutableList());
-  }
-
-  private static ImmutableList<List<String>> read(String resource) {
-    InputStream in = ImapiMethods.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("imapi-checks jar lacks its table " + resource);
-    }
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader
-          .lines()
-          .skip(1)
-          .map(line -> Splitter.on('\t').splitToList(line))
-          .collect(toImmutableList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read imapi-checks table " + resource, e);
-    }
   }
 }

@@ -1,0 +1,37 @@
+package io.github.imapichecks.errorprone;
+
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
+import io.github.imapichecks.model.ImapiResultRecognizer;
+
+/**
+ * What every imapi-check shares: the result recognizer, configured by the shared {@code
+ * -XepOpt:Imapi:...} flags, and the report of malformed flag values at the first compilation unit.
+ */
+abstract class ImapiBugChecker extends BugChecker implements CompilationUnitTreeMatcher {
+  /** Where each check's documentation page lives: the base of every diagnostic's link. */
+  static final String DOCS = "https://github.com/imapichecks/imapi-checks/blob/main/docs/checks/";
+
+  /** The name under which {@code @SuppressWarnings} silences every imapi-check at once. */
+  static final String SUPPRESS_ALL = "imapihresult";
+
+  private final ImapiResultRecognizer recognizer;
+
+  ImapiBugChecker(ErrorProneFlags flags) {
+    this.recognizer = ImapiResultRecognizer.fromFlags(flags);
+  }
+
+  final ImapiResultRecognizer recognizer() {
+    return recognizer;
+  }
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    recognizer.reportFlagProblems(state);
+    return Description.NO_MATCH;
+  }
+}

@@ -1,0 +1,175 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CaseTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.MethodInvocationTree;
+import io.github.imapichecks.model.CodeReferences;
+import io.github.imapichecks.model.ImapiCode;
+import io.github.imapichecks.model.ImapiCodes;
+import io.github.imapichecks.model.ResultComparison;
+import io.github.imapichecks.model.ResultComparisons;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.inject.Inject;
+
+/**
+ * An IMAPI result compared with a value that no IMAPI v1 call returns, so the comparison can never
+ * hold: an undefined {@code FACILITY_ITF} code, a success code copied with its severity bit set, an
+ * IMAPI v2 code, a number that is no HRESULT, or a {@code long} beyond {@code int}'s range.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Compare IMAPI results only with codes that IMAPI v1 calls return",
+    severity = ERROR,
+    linkType = CUSTOM,
+    link = ImapiBugChecker.DOCS + "ImapiUnknownResultCode.md",
+    altNames = ImapiBugChecker.SUPPRESS_ALL)
+public final class ImapiUnknownResultCode extends ImapiBugChecker
+    implements BinaryTreeMatcher, MethodInvocationTreeMatcher, CaseTreeMatcher {
+  private static final int FACILITY_ITF = 4;
+  private static final int FACILITY_IMAPI2 = 0xAA;
+
+  public ImapiUnknownResultCode() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  ImapiUnknownResultCode(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  public Description matchBinary(BinaryTree tree, VisitorState state) {
+    return ResultComparisons.of(tree, state, recognizer())
+        .map(comparison -> describe(comparison, state))
+        .orElse(Description.NO_MATCH);
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return ResultComparisons.of(tree, state, recognizer())
+        .map(comparison -> describe(comparison, state))
+        .orElse(Description.NO_MATCH);
+  }
+
+  @Override
+  public Description matchCase(CaseTree tree, VisitorState state) {
+    for (ResultComparison comparison : ResultComparisons.of(tree, state, recognizer())) {
+      state.reportMatch(describe(comparison, state));
+    }
+    return Description.NO_MATCH;
+  }
+
+  private Description describe(ResultComparison comparison, VisitorState state) {
+    String written = state.getSourceForNode(comparison.constant());
+    OptionalInt hresult = comparison.hresult();
+    if (hresult.isEmpty()) {
+      // Limitation: the only fix offered is the code the low 32 bits name, if they name one.
+      Optional<ImapiCode> intended = ImapiCodes.byValue((int) comparison.value());
+      return report(
+          comparison,
+          state,
+          String.format(
+              "%s is a long beyond int's range: an IMAPI result never equals it%s",
+              written, intended.map(code -> "; did you mean " + named(code) + "?").orElse("")),
+          intended);
+    }
+    int value = hresult.getAsInt();
+    if (ImapiCodes.byValue(value).isPresent() || !unknown(value)) {
+      return Description.NO_MATCH;
+    }
+    String shown =
+        written.equals(ImapiCode.hex(value))
+            ? written
+            : written + " (" + ImapiCode.hex(value) + ")";
+    Optional<ImapiCode> successMeant = ImapiCodes.byValue(value & ~0x8000_0000);
+    if (value < 0
+        && facility(value) == FACILITY_ITF
+        && successMeant.filter(ImapiCode::isSuccessWithInfo).isPresent()) {
+      return report(
+          comparison,
+          state,
+          String.format(
+              "%s is %s with the severity bit set, as a widely copied interop table defines it;"
+                  + " IMAPI returns %s, a success: did you mean %s?",
+              shown,
+              successMeant.get().name(),
+              successMeant.get().hex(),
+              named(successMeant.get())),
+          successMeant);
+    }
+    Optional<ImapiCode> foreign = ImapiCodes.foreign(value);
+    if (foreign.isPresent()) {
+      return report(
+          comparison,
+          state,
+          String.format(
+              "%s is %s, an %s code: IMAPI v1 calls never return it",
+              shown,
+              foreign.get().name(),
+              foreign.get().family() == ImapiCode.Family.IMAPI_V2 ? "IMAPI v2" : "IMAPI2FS"),
+          Optional.empty());
+    }
+    return report(
+        comparison,
+        state,
+        String.format(
+            "%s is not %s: no IMAPI v1 call returns it",
+            shown, facility(value) == FACILITY_ITF ? "a code of Imapierror.h" : "an HRESULT"),
+        Optional.empty());
+  }
+
+  /**
+   * Whether no IMAPI v1 call can return {@code value}, which is not a known code. Codes of the
+   * facilities that pass through from COM, RPC, automation, storage and Win32 can, and are left
+   * alone; so is the range of {@code FACILITY_ITF} that COM itself defines (below 0x200).
+   */
+  private static boolean unknown(int value) {
+    int facility = facility(value);
+    if (facility == FACILITY_ITF) {
+      return (value & 0xFFFF) >= 0x200;
+    }
+    if (facility == FACILITY_IMAPI2) {
+      return true;
+    }
+    if (value > 0) {
+      // Positive values with no facility are plain numbers: 2, 42, 0x100 are no HRESULTs.
+      return facility == 0;
+    }
+    // Negative values with the reserved, customer or NTSTATUS bits set (-1, -2, 0xC0000005).
+    return (value & 0x7000_0000) != 0;
+  }
+
+  private static int facility(int value) {
+    return (value >>> 16) & 0x7FF;
+  }
+
+  private static String named(ImapiCode code) {
+    return code.name() + " (" + code.hex() + ")";
+  }
+
+  private Description report(
+      ResultComparison comparison, VisitorState state, String message, Optional<ImapiCode> fixTo) {
+    Description.Builder description = buildDescription(comparison.constant()).setMessage(message);
+    fixTo.ifPresent(
+        code -> {
+          SuggestedFix.Builder fix = SuggestedFix.builder();
+          fix.replace(comparison.constant(), CodeReferences.reference(code, fix, state));
+          description.addFix(fix.build());
+        });
+    return description.build();
+  }
+}

@@ -1,0 +1,342 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+final class ImapiResultComparedToLiteralTest {
+  private final CompilationTestHelper helper =
+      ImapiBindingSources.addTo(
+          CompilationTestHelper.newInstance(ImapiResultComparedToLiteral.class, getClass()));
+  private final BugCheckerRefactoringTestHelper refactoring =
+      ImapiBindingSources.addTo(
+          BugCheckerRefactoringTestHelper.newInstance(
+              ImapiResultComparedToLiteral.class, getClass()));
+
+  @Test
+  void namedConstantsAndOtherIntsAreFine() {
+    helper
+        .addSourceLines(
+            "Fine.java",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_DISCFULL;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Fine {",
+            "  static final int OUR_DISC_FULL = 0x8004021C;",
+            "  interface File { int open(); }",
+            "  boolean run(IDiscMaster master, IJolietDiscMaster joliet, File file, int n) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_DISCFULL || hr == ImapiError.IMAPI_E_USERABORT) return false;",
+            "    if (hr == OUR_DISC_FULL) return false;",
+            "    if (file.open() == 0x8004021C || n == 0x8004021C) return false;",
+            "    // Success tests are ImapiSuccessInfoAsFailure's business; unknown numbers",
+            "    // ImapiUnknownResultCode's.",
+            "    if (hr == 0 || hr < 0 || hr == 0x8004020A) return false;",
+            "    if (COMUtils.SUCCEEDED(joliet.AddData(null, 0))) return true;",
+            "    switch (n) {",
+            "      case 0x8004021C: return false;",
+            "      default: return ImapiError.succeeded(hr);",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void everyWayOfWritingTheNumber() {
+    helper
+        .addSourceLines(
+            "Numbers.java",
+            "import imapi.*;",
+            "class Numbers {",
+            "  int run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: 0x8004021C is IMAPI_E_DISCFULL: the disc has no room",
+            "    if (hr == 0x8004021C) return 1;",
+            "    // BUG: Diagnostic contains: -2147220964 (0x8004021C) is IMAPI_E_DISCFULL",
+            "    if (hr == -2147220964) return 2;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_DISCFULL",
+            "    if (hr == 020001001034) return 3;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_DISCFULL",
+            "    if (hr == (int) 0x8004021CL) return 4;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_DISCFULL",
+            "    if (hr == (0x8004021C)) return 5;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_DISCFULL",
+            "    if (hr == (0x80040000 | 0x21C)) return 6;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_USERABORT",
+            "    if (0x8004020D == hr) return 7;",
+            "    // BUG: Diagnostic contains: compare with ImapiError.IMAPI_E_MEDIUM_NOTPRESENT",
+            "    if (hr != 0x8004020F) return 8;",
+            "    // BUG: Diagnostic contains: 1 (0x00000001) is S_FALSE",
+            "    if (hr == 1) return 9;",
+            "    return 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void everyKindOfResult() {
+    helper
+        .addSourceLines(
+            "Kinds.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import imapi.*;",
+            "class Kinds {",
+            "  @ImapiHResult int wrapper() { return 0; }",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder, IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: IMAPI_E_ALREADYOPEN",
+            "    if (master.Open() == 0x80040222) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_GENERIC",
+            "    if (wrapper() == 0x8004020E) return false;",
+            "    Integer boxed = recorder.openExclusive();",
+            "    // BUG: Diagnostic contains: IMAPI_E_DEVICE_NOTACCESSIBLE",
+            "    if (boxed == 0x80040212) return false;",
+            "    HRESULT added = joliet.AddData(null, 0);",
+            "    // BUG: Diagnostic contains: IMAPI_E_FILEEXISTS",
+            "    if (added.intValue() == 0x80040224) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_BADJOLIETNAME",
+            "    if (added.equals(new HRESULT(0x8004021D))) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_DEVICE_NOTPRESENT",
+            "    if (recorder.queryMediaType() == -2147220973L) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void equalsForms() {
+    helper
+        .addSourceLines(
+            "Equals.java",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class Equals {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (Objects.equals(hr, 0x8004020D)) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (Objects.equals(0x8004020D, hr)) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (Integer.valueOf(hr).equals(0x8004020D)) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (Integer.valueOf(0x8004020D).equals(hr)) return false;",
+            "    // BUG: Diagnostic contains: IMAPI_E_DEVICE_NOTPRESENT",
+            "    if (recorder.openExclusive().equals(0x80040213)) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void caseLabelsOfSwitchStatementsAndExpressions() {
+    helper
+        .addSourceLines(
+            "Switches.java",
+            "import imapi.*;",
+            "class Switches {",
+            "  String run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    switch (hr) {",
+            "      // BUG: Diagnostic contains: 0 (0x00000000) is S_OK",
+            "      case 0:",
+            "        return \"burned\";",
+            "      // BUG: Diagnostic contains: is IMAPI_E_USERABORT",
+            "      case 0x8004020D:",
+            "        return \"cancelled\";",
+            "      default:",
+            "        break;",
+            "    }",
+            "    return switch (master.Open()) {",
+            "      // BUG: Diagnostic contains: is IMAPI_E_ALREADYOPEN",
+            "      case 0x80040222 -> \"open\";",
+            "      // BUG: Diagnostic contains: is IMAPI_E_NOTOPENED",
+            "      case 0x8004020B, -1 -> \"odd\";",
+            "      default -> \"other\";",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void bindingTypesNamedByFlag() {
+    helper
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner")
+        .addSourceLines(
+            "com/acme/Burner.java",
+            "package com.acme;",
+            "public interface Burner { int recordDisc(boolean simulate, boolean eject); }")
+        .addSourceLines(
+            "Flagged.java",
+            "class Flagged {",
+            "  boolean run(com.acme.Burner burner) {",
+            "    // BUG: Diagnostic contains: is IMAPI_E_USERABORT",
+            "    return burner.recordDisc(false, true) == 0x8004020D;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void suppressedByItsNameOrImapiHResult() {
+    helper
+        .addSourceLines(
+            "Suppressed.java",
+            "import imapi.*;",
+            "class Suppressed {",
+            "  @SuppressWarnings(\"ImapiResultComparedToLiteral\")",
+            "  boolean byName(IDiscMaster master) { return master.Open() == 0x80040222; }",
+            "  @SuppressWarnings(\"imapihresult\")",
+            "  boolean byFamily(IDiscMaster master) { return master.Open() == 0x80040222; }",
+            "  boolean local(IDiscMaster master) {",
+            "    @SuppressWarnings(\"ImapiResultComparedToLiteral\")",
+            "    boolean open = master.Open() == 0x80040222;",
+            "    return open;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void offWhenDisabled() {
+    helper
+        .setArgs("-Xep:ImapiResultComparedToLiteral:OFF")
+        .addSourceLines(
+            "Off.java",
+            "class Off {",
+            "  boolean run(imapi.IDiscMaster master) { return master.Open() == 0x80040222; }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixNamesTheConstantAndImportsImapiError() {
+    refactoring
+        .addInputLines(
+            "Fix.java",
+            "import imapi.*;",
+            "import java.util.Objects;",
+            "class Fix {",
+            "  int run(IDiscMaster master, IJolietDiscMaster joliet) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == -2147220964) return 1;",
+            "    if (Objects.equals(0x8004020D, hr)) return 2;",
+            "    if (joliet.AddData(null, 0).equals(new com.sun.jna.platform.win32.WinNT.HRESULT(0x80040224))) return 3;",
+            "    switch (hr) {",
+            "      case 0: return 4;",
+            "      default: return 5;",
+            "    }",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Fix.java",
+            "import imapi.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.Objects;",
+            "class Fix {",
+            "  int run(IDiscMaster master, IJolietDiscMaster joliet) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == ImapiError.IMAPI_E_DISCFULL) return 1;",
+            "    if (Objects.equals(ImapiError.IMAPI_E_USERABORT, hr)) return 2;",
+            "    if (joliet.AddData(null, 0).equals(new com.sun.jna.platform.win32.WinNT.HRESULT(ImapiError.IMAPI_E_FILEEXISTS))) return 3;",
+            "    switch (hr) {",
+            "      case ImapiError.S_OK: return 4;",
+            "      default: return 5;",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
+  void fixUsesAStaticImportWhereTheFileHasOne() {
+    refactoring
+        .addInputLines(
+            "Static.java",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_USERABORT;",
+            "",
+            "import imapi.*;",
+            "class Static {",
+            "  boolean run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return hr == IMAPI_E_USERABORT || hr == 0x8004020F || hr == 0x8004020D;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Static.java",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_MEDIUM_NOTPRESENT;",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_USERABORT;",
+            "",
+            "import imapi.*;",
+            "class Static {",
+            "  boolean run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return hr == IMAPI_E_USERABORT || hr == IMAPI_E_MEDIUM_NOTPRESENT || hr == IMAPI_E_USERABORT;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
+  void fixQualifiesANameTheFileShadows() {
+    refactoring
+        .addInputLines(
+            "Shadow.java",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_USERABORT;",
+            "",
+            "import imapi.*;",
+            "class Shadow {",
+            "  static final int IMAPI_E_DISCFULL = 0x8004021C;",
+            "  boolean run(IDiscMaster master) {",
+            "    return master.RecordDisc(false, true) == -2147220964;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Shadow.java",
+            "import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_USERABORT;",
+            "",
+            "import imapi.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Shadow {",
+            "  static final int IMAPI_E_DISCFULL = 0x8004021C;",
+            "  boolean run(IDiscMaster master) {",
+            "    return master.RecordDisc(false, true) == ImapiError.IMAPI_E_DISCFULL;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
+  void noFixForALongResultComparedWithAnUnsignedForm() {
+    refactoring
+        .addInputLines(
+            "Unsigned.java",
+            "import imapi.*;",
+            "class Unsigned {",
+            "  boolean run(IDiscRecorder recorder) {",
+            "    return recorder.queryMediaType() == 0x80040213L;",
+            "  }",
+            "}")
+        .expectUnchanged()
+        .doTest(TEXT_MATCH);
+    helper
+        .addSourceLines(
+            "Unsigned.java",
+            "import imapi.*;",
+            "class Unsigned {",
+            "  boolean run(IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: 0x80040213L (0x80040213) is IMAPI_E_DEVICE_NOTPRESENT",
+            "    return recorder.queryMediaType() == 0x80040213L;",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

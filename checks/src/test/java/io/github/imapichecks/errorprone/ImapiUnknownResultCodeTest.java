@@ -1,0 +1,219 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+final class ImapiUnknownResultCodeTest {
+  private final CompilationTestHelper helper =
+      ImapiBindingSources.addTo(
+          CompilationTestHelper.newInstance(ImapiUnknownResultCode.class, getClass()));
+  private final BugCheckerRefactoringTestHelper refactoring =
+      ImapiBindingSources.addTo(
+          BugCheckerRefactoringTestHelper.newInstance(ImapiUnknownResultCode.class, getClass()));
+
+  @Test
+  void knownGenericAndPassThroughCodesAreFine() {
+    helper
+        .addSourceLines(
+            "Fine.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Fine {",
+            "  interface Device { int Eject(); }",
+            "  boolean run(IDiscMaster master, Device device, int n) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == 0x8004021C || hr == ImapiError.IMAPI_E_USERABORT) return false;",
+            "    if (hr == 0 || hr == 1 || hr == 0x80004005 || hr == 0x8000FFFF) return false;",
+            "    // FACILITY_WIN32, RPC, storage, and COM's own FACILITY_ITF range pass through.",
+            "    if (hr == 0x80070015 || hr == 0x800706BA || hr == 0x80030070) return false;",
+            "    if (hr == 0x800401FD || hr == 0x80000001) return false;",
+            "    // Not IMAPI results: any number goes.",
+            "    if (device.Eject() == 0x8004020A || n == -1 || n == 0xC0AA0002) return false;",
+            "    if (hr == 0x8004021CL - 0x100000000L) return false;",
+            "    return hr >= 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void undefinedImapiAndItfValues() {
+    helper
+        .addSourceLines(
+            "Undefined.java",
+            "import imapi.*;",
+            "class Undefined {",
+            "  static final int NOT_A_CODE = 0x80040230;",
+            "  boolean run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: 0x8004020A is not a code of Imapierror.h",
+            "    if (hr == 0x8004020A) return false;",
+            "    // BUG: Diagnostic contains: 0x8004022F is not a code of Imapierror.h",
+            "    if (hr != 0x8004022F) return false;",
+            "    // BUG: Diagnostic contains: NOT_A_CODE (0x80040230) is not a code of Imapierror.h",
+            "    if (hr == NOT_A_CODE) return false;",
+            "    // BUG: Diagnostic contains: 0x80041234 is not a code of Imapierror.h",
+            "    if (hr == 0x80041234) return false;",
+            "    // BUG: Diagnostic contains: 0x00040202 is not a code of Imapierror.h",
+            "    if (hr == 0x00040202) return false;",
+            "    // BUG: Diagnostic contains: -1 (0xFFFFFFFF) is not an HRESULT",
+            "    if (hr == -1) return false;",
+            "    // BUG: Diagnostic contains: 2 (0x00000002) is not an HRESULT",
+            "    if (hr == 2) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void successCodesWithTheSeverityBitSet() {
+    helper
+        .addSourceLines(
+            "Interop.java",
+            "import imapi.*;",
+            "class Interop {",
+            "  static final int IGNORED = 0x80040200;",
+            "  boolean run(IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    // BUG: Diagnostic contains: 0x80040200 is IMAPI_S_PROPERTIESIGNORED with the"
+                + " severity bit set, as a widely copied interop table defines it; IMAPI returns"
+                + " 0x00040200, a success: did you mean IMAPI_S_PROPERTIESIGNORED (0x00040200)?",
+            "    if (hr == 0x80040200) return true;",
+            "    // BUG: Diagnostic contains: did you mean IMAPI_S_BUFFER_TO_SMALL (0x00040201)?",
+            "    if (hr == 0x80040201) return true;",
+            "    // BUG: Diagnostic contains: did you mean IMAPI_S_PROPERTIESIGNORED",
+            "    return hr == IGNORED;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void imapi2Codes() {
+    helper
+        .addSourceLines(
+            "Version2.java",
+            "import imapi.*;",
+            "class Version2 {",
+            "  boolean run(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: 0xC0AA0002 is E_IMAPI_REQUEST_CANCELLED, an IMAPI v2"
+                + " code: IMAPI v1 calls never return it",
+            "    if (hr == 0xC0AA0002) return false;",
+            "    // BUG: Diagnostic contains: is S_IMAPI_SPEEDADJUSTED, an IMAPI v2 code",
+            "    if (hr == 0x00AA0004) return false;",
+            "    // BUG: Diagnostic contains: 0xC0AAB101 is IMAPI_E_INVALID_PARAM, an IMAPI2FS code",
+            "    if (hr == 0xC0AAB101) return false;",
+            "    // BUG: Diagnostic contains: 0xC0AAFFFF is not an HRESULT",
+            "    return hr == 0xC0AAFFFF;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void wideningMakesTheComparisonNeverTrue() {
+    helper
+        .addSourceLines(
+            "Widening.java",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class Widening {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: 0x8004021CL is a long beyond int's range: an IMAPI"
+                + " result never equals it; did you mean IMAPI_E_DISCFULL (0x8004021C)?",
+            "    if (hr == 0x8004021CL) return false;",
+            "    // BUG: Diagnostic contains: is a long beyond int's range",
+            "    if (recorder.openExclusive() == 0x180040213L) return false;",
+            "    // BUG: Diagnostic contains: is a long beyond int's range",
+            "    if (recorder.queryMediaType() == 0x180040213L) return false;",
+            "    // A long result may hold the unsigned form: that is ImapiResultComparedToLiteral's.",
+            "    return recorder.queryMediaType() == 0x80040213L;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void caseLabelsAndEqualsForms() {
+    helper
+        .addSourceLines(
+            "Labels.java",
+            "import java.util.Objects;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import imapi.*;",
+            "class Labels {",
+            "  String run(IDiscMaster master, IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: 0x80040201 is IMAPI_S_BUFFER_TO_SMALL with the",
+            "    if (joliet.AddData(null, 0).equals(new HRESULT(0x80040201))) return \"x\";",
+            "    // BUG: Diagnostic contains: -1 (0xFFFFFFFF) is not an HRESULT",
+            "    if (Objects.equals(master.Open(), -1)) return \"y\";",
+            "    return switch (master.RecordDisc(false, true)) {",
+            "      // BUG: Diagnostic contains: 0x8004020A is not a code of Imapierror.h",
+            "      case 0x8004020A -> \"odd\";",
+            "      case 0x8004020D -> \"cancelled\";",
+            "      default -> \"other\";",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void suppressedOrOff() {
+    helper
+        .addSourceLines(
+            "Suppressed.java",
+            "import imapi.*;",
+            "class Suppressed {",
+            "  @SuppressWarnings(\"ImapiUnknownResultCode\")",
+            "  boolean byName(IDiscMaster master) { return master.Open() == -1; }",
+            "  @SuppressWarnings(\"imapihresult\")",
+            "  boolean byFamily(IDiscMaster master) { return master.Open() == -1; }",
+            "}")
+        .doTest();
+    CompilationTestHelper.newInstance(ImapiUnknownResultCode.class, getClass())
+        .setArgs("-Xep:ImapiUnknownResultCode:OFF")
+        .addSourceLines(
+            "Off.java",
+            "class Off {",
+            "  interface IDiscMaster { int Open(); }",
+            "  boolean run(IDiscMaster master) { return master.Open() == -1; }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixesTheEvidentCode() {
+    refactoring
+        .addInputLines(
+            "Fix.java",
+            "import imapi.*;",
+            "class Fix {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    if (hr == 0x80040200) return true;",
+            "    if (master.RecordDisc(false, true) == 0x8004021CL) return false;",
+            "    return hr == -1;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Fix.java",
+            "import imapi.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Fix {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    if (hr == ImapiError.IMAPI_S_PROPERTIESIGNORED) return true;",
+            "    if (master.RecordDisc(false, true) == ImapiError.IMAPI_E_DISCFULL) return false;",
+            "    return hr == -1;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+}
