@@ -1,0 +1,47 @@
+package io.github.imapichecks.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import com.google.errorprone.scanner.ScannerSupplier;
+import com.sun.tools.javac.main.Main.Result;
+import org.junit.jupiter.api.Test;
+
+/** The shared -XepOpt:Imapi flags, read by every check. */
+final class SharedFlagsTest {
+  private static final ScannerSupplier ALL_CHECKS =
+      ScannerSupplier.fromBugCheckerClasses(
+          ImapiResultComparedToLiteral.class,
+          ImapiUnknownResultCode.class,
+          ImapiMisdefinedConstant.class);
+
+  @Test
+  void aMalformedValueFailsTheBuildOnceWithoutACrash() {
+    // The helper fails on a compiler crash report; three checks read the bad flag.
+    CompilationTestHelper.newInstance(ALL_CHECKS, getClass())
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner,com..Drive")
+        .addSourceLines("A.java", "class A {}")
+        .expectResult(Result.ERROR)
+        .doTest();
+  }
+
+  @Test
+  void everyCheckSeesTheBindingTypes() {
+    CompilationTestHelper.newInstance(ALL_CHECKS, getClass())
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner")
+        .addSourceLines(
+            "com/acme/Burner.java",
+            "package com.acme;",
+            "public interface Burner { int recordDisc(boolean simulate, boolean eject); }")
+        .addSourceLines(
+            "Use.java",
+            "class Use {",
+            "  boolean run(com.acme.Burner burner) {",
+            "    int hr = burner.recordDisc(false, true);",
+            "    // BUG: Diagnostic contains: ImapiResultComparedToLiteral",
+            "    if (hr == 0x8004020D) return false;",
+            "    // BUG: Diagnostic contains: ImapiUnknownResultCode",
+            "    return hr == 0x8004020A;",
+            "  }",
+            "}")
+        .doTest();
+  }
+}
