@@ -17,6 +17,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.imapichecks.model.CodeReferences;
+import io.github.imapichecks.model.ImapiBindings;
 import io.github.imapichecks.model.ImapiCode;
 import io.github.imapichecks.model.ImapiCodes;
 import java.util.List;
@@ -29,9 +30,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A constant the user declares under an IMAPI code's name (or a known misspelling of one) whose
- * value is not the header's, such as {@code IMAPI_S_PROPERTIESIGNORED = 0x80040200} from a widely
- * copied interop table, or a {@code long} that holds the unsigned form no {@code int} result
- * equals.
+ * value is not the header's (an {@code int}, {@code long}, {@code Integer}, JNA {@code HRESULT} or
+ * enum constant), such as {@code IMAPI_S_PROPERTIESIGNORED = 0x80040200} from a widely copied
+ * interop table, or a {@code long} that holds the unsigned form no {@code int} result equals.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -119,7 +120,8 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
 
   /**
    * The expression that gives the constant its value: the initializer of a {@code static final}
-   * field, or the single integral argument of an enum constant.
+   * field, or its argument where it is a JNA {@code new HRESULT(X)}; or the single integral
+   * argument of an enum constant.
    */
   private static @Nullable ExpressionTree valueTree(VariableTree tree, VarSymbol symbol) {
     ExpressionTree initializer = tree.getInitializer();
@@ -127,23 +129,30 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
       return null;
     }
     if (symbol.getKind() == ElementKind.ENUM_CONSTANT) {
-      if (!(initializer instanceof NewClassTree newClass)) {
-        return null;
-      }
-      List<? extends ExpressionTree> integral =
-          newClass.getArguments().stream()
-              .filter(
-                  argument ->
-                      ASTHelpers.constValue(argument) instanceof Integer
-                          || ASTHelpers.constValue(argument) instanceof Long)
-              .toList();
-      return integral.size() == 1 ? integral.get(0) : null;
+      return initializer instanceof NewClassTree newClass ? singleIntegral(newClass) : null;
     }
     boolean staticFinal =
         symbol.getKind() == ElementKind.FIELD
             && symbol.getModifiers().contains(Modifier.STATIC)
             && symbol.getModifiers().contains(Modifier.FINAL);
-    return staticFinal ? initializer : null;
+    if (!staticFinal) {
+      return null;
+    }
+    return initializer instanceof NewClassTree newClass
+            && ImapiBindings.isJnaHResult(ASTHelpers.getType(newClass))
+        ? singleIntegral(newClass)
+        : initializer;
+  }
+
+  private static @Nullable ExpressionTree singleIntegral(NewClassTree newClass) {
+    List<? extends ExpressionTree> integral =
+        newClass.getArguments().stream()
+            .filter(
+                argument ->
+                    ASTHelpers.constValue(argument) instanceof Integer
+                        || ASTHelpers.constValue(argument) instanceof Long)
+            .toList();
+    return integral.size() == 1 ? integral.get(0) : null;
   }
 
   /**

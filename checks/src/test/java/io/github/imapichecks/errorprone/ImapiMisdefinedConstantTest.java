@@ -71,6 +71,37 @@ final class ImapiMisdefinedConstantTest {
   }
 
   @Test
+  void jnaHResultConstants() {
+    helper
+        .addSourceLines(
+            "JnaCodes.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "class JnaCodes {",
+            "  static final HRESULT IMAPI_E_DISCFULL = new HRESULT(0x8004021C);",
+            "  static final HRESULT IMAPI_E_GENERIC = new HRESULT(-2147220978);",
+            "  // BUG: Diagnostic contains: IMAPI_S_PROPERTIESIGNORED is 0x00040200 in Imapierror.h,"
+                + " not 0x80040200",
+            "  static final HRESULT IMAPI_S_PROPERTIESIGNORED = new HRESULT(0x80040200);",
+            "}")
+        .doTest();
+    refactoring
+        .addInputLines(
+            "JnaCodes.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "class JnaCodes {",
+            "  static final HRESULT IMAPI_S_PROPERTIESIGNORED = new HRESULT(0x80040200);",
+            "}")
+        .addOutputLines(
+            "JnaCodes.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class JnaCodes {",
+            "  static final HRESULT IMAPI_S_PROPERTIESIGNORED = new HRESULT(ImapiError.IMAPI_S_PROPERTIESIGNORED);",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
   void longsHoldingTheUnsignedForm() {
     helper
         .addSourceLines(
