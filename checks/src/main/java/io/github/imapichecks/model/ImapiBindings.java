@@ -80,6 +80,25 @@ public final class ImapiBindings {
   }
 
   /**
+   * Whether parameter {@code index} of {@code method} is declared {@code @ImapiHResult}, in source
+   * or in a class file (where the annotation sits in the method's raw type attributes).
+   */
+  public static boolean isParameterAnnotated(MethodSymbol method, int index) {
+    if (index < method.getParameters().size() && isAnnotated(method.getParameters().get(index))) {
+      return true;
+    }
+    for (Attribute.TypeCompound attribute : method.getRawTypeAttributes()) {
+      if (attribute.type.tsym.getQualifiedName().contentEquals(IMAPI_HRESULT_ANNOTATION)
+          && attribute.position.type == TargetType.METHOD_FORMAL_PARAMETER
+          && attribute.position.parameter_index == index
+          && attribute.position.location.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The IMAPI result a call to {@code method} yields, if it yields one: the method returns a type
    * that can hold an HRESULT and either carries {@code @ImapiHResult}, or is named like an IMAPI
    * method (COM or Java casing) and declared on, or called through, a type that is named like an

@@ -7,14 +7,14 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.UnaryTree;
 
 /** What counts as "a number written in the source" rather than a named constant. */
-final class Literals {
+public final class Literals {
   private Literals() {}
 
   /**
    * Whether {@code expression} is made only of numeric literals: {@code 0x8004021C}, {@code
    * -2147220964}, {@code 0x8004021CL}, {@code (int) 0x8004021CL}, {@code (0x80040000 | 0x21C)}.
    */
-  static boolean isNumber(ExpressionTree expression) {
+  public static boolean isNumber(ExpressionTree expression) {
     return switch (expression.getKind()) {
       case INT_LITERAL, LONG_LITERAL -> true;
       case PARENTHESIZED -> isNumber(((ParenthesizedTree) expression).getExpression());

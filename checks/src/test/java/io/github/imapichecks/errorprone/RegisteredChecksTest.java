@@ -32,7 +32,11 @@ final class RegisteredChecksTest {
   void theChecksAreRegistered() {
     assertEquals(
         List.of(
-            "ImapiMisdefinedConstant", "ImapiResultComparedToLiteral", "ImapiUnknownResultCode"),
+            "ImapiHResultMisuse",
+            "ImapiMisdefinedConstant",
+            "ImapiResultComparedToLiteral",
+            "ImapiSuccessInfoAsFailure",
+            "ImapiUnknownResultCode"),
         registered().stream().map(Class::getSimpleName).sorted().collect(Collectors.toList()));
   }
 

@@ -11,11 +11,13 @@ final class SharedFlagsTest {
       ScannerSupplier.fromBugCheckerClasses(
           ImapiResultComparedToLiteral.class,
           ImapiUnknownResultCode.class,
-          ImapiMisdefinedConstant.class);
+          ImapiMisdefinedConstant.class,
+          ImapiSuccessInfoAsFailure.class,
+          ImapiHResultMisuse.class);
 
   @Test
   void aMalformedValueFailsTheBuildOnceWithoutACrash() {
-    // The helper fails on a compiler crash report; three checks read the bad flag.
+    // The helper fails on a compiler crash report; every check reads the bad flag.
     CompilationTestHelper.newInstance(ALL_CHECKS, getClass())
         .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner,com..Drive")
         .addSourceLines("A.java", "class A {}")

@@ -1,0 +1,320 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.AnnotationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompoundAssignmentTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.ReturnTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.UnaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotatedTypeTree;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.annotations.ImapiError;
+import io.github.imapichecks.model.CodeReferences;
+import io.github.imapichecks.model.ImapiBindings;
+import io.github.imapichecks.model.ImapiCode;
+import io.github.imapichecks.model.ImapiCodes;
+import io.github.imapichecks.model.Literals;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code @ImapiHResult} contract broken: the qualifier on a type that cannot hold an HRESULT, a
+ * bare number given to an {@code @ImapiHResult} location, or arithmetic on an IMAPI result.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Keep @ImapiHResult values HRESULTs: no numbers, no arithmetic, no other types",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = ImapiBugChecker.DOCS + "ImapiHResultMisuse.md",
+    altNames = ImapiBugChecker.SUPPRESS_ALL)
+public final class ImapiHResultMisuse extends ImapiBugChecker
+    implements AnnotationTreeMatcher,
+        ReturnTreeMatcher,
+        VariableTreeMatcher,
+        AssignmentTreeMatcher,
+        MethodInvocationTreeMatcher,
+        NewClassTreeMatcher,
+        BinaryTreeMatcher,
+        UnaryTreeMatcher,
+        CompoundAssignmentTreeMatcher {
+  private static final Set<Tree.Kind> ARITHMETIC =
+      Set.of(
+          Tree.Kind.PLUS,
+          Tree.Kind.MINUS,
+          Tree.Kind.MULTIPLY,
+          Tree.Kind.DIVIDE,
+          Tree.Kind.REMAINDER,
+          Tree.Kind.UNARY_MINUS,
+          Tree.Kind.PREFIX_INCREMENT,
+          Tree.Kind.PREFIX_DECREMENT,
+          Tree.Kind.POSTFIX_INCREMENT,
+          Tree.Kind.POSTFIX_DECREMENT,
+          Tree.Kind.PLUS_ASSIGNMENT,
+          Tree.Kind.MINUS_ASSIGNMENT,
+          Tree.Kind.MULTIPLY_ASSIGNMENT,
+          Tree.Kind.DIVIDE_ASSIGNMENT,
+          Tree.Kind.REMAINDER_ASSIGNMENT);
+
+  public ImapiHResultMisuse() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  ImapiHResultMisuse(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  // 1. The qualifier on a type that cannot hold an HRESULT.
+
+  @Override
+  public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    Symbol annotation = ASTHelpers.getSymbol(tree.getAnnotationType());
+    if (annotation == null
+        || !annotation.getQualifiedName().contentEquals(ImapiBindings.IMAPI_HRESULT_ANNOTATION)) {
+      return Description.NO_MATCH;
+    }
+    Type annotated = annotatedType(state);
+    if (annotated == null || ImapiBindings.canHoldHResult(annotated)) {
+      return Description.NO_MATCH;
+    }
+    // Remove the annotation with the blanks after it: "void take(double d)", not "take( double".
+    int start = ASTHelpers.getStartPosition(tree);
+    int end = state.getEndPosition(tree);
+    CharSequence source = state.getSourceCode();
+    while (end < source.length() && Character.isWhitespace(source.charAt(end))) {
+      end++;
+    }
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "@ImapiHResult on %s, which cannot hold an HRESULT: annotate an int, Integer, long"
+                    + " or JNA HRESULT, or remove the annotation",
+                plainName(annotated, state)))
+        .addFix(SuggestedFix.replace(start, end, ""))
+        .build();
+  }
+
+  /** The type's name as the source spells it, without the annotations javac prints. */
+  private static String plainName(Type type, VisitorState state) {
+    if (type.isPrimitiveOrVoid()) {
+      return type.getKind().toString().toLowerCase(Locale.ROOT);
+    }
+    if (type.getKind() == TypeKind.ARRAY) {
+      return plainName(state.getTypes().elemtype(type), state) + "[]";
+    }
+    return SuggestedFixes.prettyType(state, null, type.stripMetadata());
+  }
+
+  /** The type the annotation at {@code state}'s path applies to, where it is a value's type. */
+  private static @Nullable Type annotatedType(VisitorState state) {
+    Tree parent = state.getPath().getParentPath().getLeaf();
+    if (parent instanceof AnnotatedTypeTree) {
+      return ASTHelpers.getType(parent);
+    }
+    if (!(parent instanceof ModifiersTree)) {
+      return null;
+    }
+    Tree declaration = state.getPath().getParentPath().getParentPath().getLeaf();
+    Tree typeTree =
+        declaration instanceof VariableTree variable
+            ? variable.getType()
+            : declaration instanceof MethodTree method ? method.getReturnType() : null;
+    Type type = ASTHelpers.getType(typeTree);
+    // On a declaration, @ImapiHResult int[] codes annotates the elements, not the array.
+    while (type != null && type.getKind() == TypeKind.ARRAY) {
+      type = state.getTypes().elemtype(type);
+    }
+    return type;
+  }
+
+  // 2. A number given to an @ImapiHResult location.
+
+  @Override
+  public Description matchReturn(ReturnTree tree, VisitorState state) {
+    if (tree.getExpression() == null) {
+      return Description.NO_MATCH;
+    }
+    for (Tree enclosing : state.getPath()) {
+      if (enclosing instanceof LambdaExpressionTree) {
+        return Description.NO_MATCH;
+      }
+      if (enclosing instanceof MethodTree method) {
+        MethodSymbol symbol = ASTHelpers.getSymbol(method);
+        return ImapiBindings.isAnnotated(symbol)
+            ? checkNumbers(tree.getExpression(), state)
+            : Description.NO_MATCH;
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchVariable(VariableTree tree, VisitorState state) {
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    return tree.getInitializer() != null && ImapiBindings.isAnnotated(symbol)
+        ? checkNumbers(tree.getInitializer(), state)
+        : Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchAssignment(AssignmentTree tree, VisitorState state) {
+    Symbol target = ASTHelpers.getSymbol(tree.getVariable());
+    return target != null && ImapiBindings.isAnnotated(target)
+        ? checkNumbers(tree.getExpression(), state)
+        : Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return checkArguments(ASTHelpers.getSymbol(tree.getMethodSelect()), tree.getArguments(), state);
+  }
+
+  @Override
+  public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return checkArguments(ASTHelpers.getSymbol(tree), tree.getArguments(), state);
+  }
+
+  private Description checkArguments(
+      @Nullable Symbol symbol, List<? extends ExpressionTree> arguments, VisitorState state) {
+    if (!(symbol instanceof MethodSymbol method)) {
+      return Description.NO_MATCH;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      if (ImapiBindings.isParameterAnnotated(method, i)) {
+        Description description = checkNumbers(arguments.get(i), state);
+        if (description != Description.NO_MATCH) {
+          state.reportMatch(description);
+        }
+      }
+    }
+    return Description.NO_MATCH;
+  }
+
+  /** Reports each bare number {@code value} may evaluate to, through conditional expressions. */
+  private Description checkNumbers(ExpressionTree value, VisitorState state) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(value);
+    if (stripped instanceof ConditionalExpressionTree conditional) {
+      report(checkNumbers(conditional.getTrueExpression(), state), state);
+      return checkNumbers(conditional.getFalseExpression(), state);
+    }
+    if (!Literals.isNumber(stripped)
+        || !(ASTHelpers.constValue(stripped) instanceof Number number)) {
+      return Description.NO_MATCH;
+    }
+    long written = number.longValue();
+    Optional<ImapiCode> code =
+        written == -1
+            ? ImapiCodes.byValue(ImapiError.E_FAIL)
+            : written == (int) written ? ImapiCodes.byValue((int) written) : Optional.empty();
+    String source = state.getSourceForNode(stripped);
+    String message =
+        code.map(
+                named ->
+                    written == -1
+                        ? String.format(
+                            "-1 given as an @ImapiHResult is no HRESULT; a failure is E_FAIL"
+                                + " (%s): write ImapiError.E_FAIL",
+                            named.hex())
+                        : String.format(
+                            "%s given as an @ImapiHResult is %s: write ImapiError.%s",
+                            source, named.name(), named.name()))
+            .orElse(
+                String.format(
+                    "%s given as an @ImapiHResult is no code any IMAPI call returns: give a code"
+                        + " of ImapiError",
+                    source));
+    Description.Builder description = buildDescription(stripped).setMessage(message);
+    code.ifPresent(
+        named -> {
+          SuggestedFix.Builder fix = SuggestedFix.builder();
+          fix.replace(stripped, CodeReferences.reference(named, fix, state));
+          description.addFix(fix.build());
+        });
+    return description.build();
+  }
+
+  private static void report(Description description, VisitorState state) {
+    if (description != Description.NO_MATCH) {
+      state.reportMatch(description);
+    }
+  }
+
+  // 3. Arithmetic on an IMAPI result.
+
+  @Override
+  public Description matchBinary(BinaryTree tree, VisitorState state) {
+    if (!ARITHMETIC.contains(tree.getKind())
+        || ASTHelpers.isSameType(ASTHelpers.getType(tree), state.getSymtab().stringType, state)) {
+      return Description.NO_MATCH;
+    }
+    return recognizer().recognize(tree.getLeftOperand(), state).isPresent()
+            || recognizer().recognize(tree.getRightOperand(), state).isPresent()
+        ? arithmetic(tree, state)
+        : Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchUnary(UnaryTree tree, VisitorState state) {
+    return ARITHMETIC.contains(tree.getKind())
+            && recognizer().recognize(tree.getExpression(), state).isPresent()
+        ? arithmetic(tree, state)
+        : Description.NO_MATCH;
+  }
+
+  @Override
+  public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
+    return ARITHMETIC.contains(tree.getKind())
+            && recognizer().recognize(tree.getVariable(), state).isPresent()
+        ? arithmetic(tree, state)
+        : Description.NO_MATCH;
+  }
+
+  private Description arithmetic(Tree tree, VisitorState state) {
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "%s is arithmetic on an IMAPI result, which yields no HRESULT: compare or pass the"
+                    + " result as it is; to read its parts use hr & 0xFFFF (code) and"
+                    + " (hr >>> 16) & 0x7FF (facility)",
+                state.getSourceForNode(tree)))
+        .build();
+  }
+}

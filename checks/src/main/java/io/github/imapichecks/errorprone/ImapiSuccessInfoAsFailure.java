@@ -1,0 +1,224 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.SwitchExpressionTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.FindIdentifiers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.tools.javac.code.Kinds.KindSelector;
+import com.sun.tools.javac.code.Symbol;
+import io.github.imapichecks.model.CodeReferences;
+import io.github.imapichecks.model.DecisionContext;
+import io.github.imapichecks.model.ImapiBindings;
+import io.github.imapichecks.model.ImapiCode;
+import io.github.imapichecks.model.ImapiCodes;
+import io.github.imapichecks.model.ImapiResult;
+import io.github.imapichecks.model.SuccessTest;
+import io.github.imapichecks.model.SuccessTests;
+import io.github.imapichecks.model.SwitchDecisions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Success of an IMAPI call decided by equality with {@code S_OK}, or by an ordering that puts zero
+ * on the wrong side, so that {@code S_FALSE} and the {@code IMAPI_S_*} codes, all successes, take
+ * the failure path.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "Decide IMAPI success with succeeded/failed, not by comparing with S_OK",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = ImapiBugChecker.DOCS + "ImapiSuccessInfoAsFailure.md",
+    altNames = ImapiBugChecker.SUPPRESS_ALL)
+public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
+    implements BinaryTreeMatcher,
+        MethodInvocationTreeMatcher,
+        SwitchTreeMatcher,
+        SwitchExpressionTreeMatcher {
+  private static final String COM_UTILS = "com.sun.jna.platform.win32.COM.COMUtils";
+
+  public ImapiSuccessInfoAsFailure() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  ImapiSuccessInfoAsFailure(ErrorProneFlags flags) {
+    super(flags);
+  }
+
+  @Override
+  public Description matchBinary(BinaryTree tree, VisitorState state) {
+    return SuccessTests.of(tree, state, recognizer())
+        .map(test -> describe(test, state))
+        .orElse(Description.NO_MATCH);
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return SuccessTests.of(tree, state, recognizer())
+        .map(test -> describe(test, state))
+        .orElse(Description.NO_MATCH);
+  }
+
+  @Override
+  public Description matchSwitch(SwitchTree tree, VisitorState state) {
+    return describeSwitch(tree.getExpression(), tree.getCases(), state);
+  }
+
+  @Override
+  public Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
+    return describeSwitch(tree.getExpression(), tree.getCases(), state);
+  }
+
+  private Description describe(SuccessTest test, VisitorState state) {
+    if (DecisionContext.alsoTestsSuccessInfo(test.result(), state)) {
+      return Description.NO_MATCH;
+    }
+    String source = state.getSourceForNode(test.test());
+    Description.Builder description =
+        buildDescription(test.test())
+            .setMessage(
+                String.format(
+                    "%s %s; decide with %s",
+                    source, misrouted(test.imapiResult()), decisionHelpers(test.result())));
+    fix(test, state).ifPresent(description::addFix);
+    return description.build();
+  }
+
+  /** A fix that keeps the branch structure: the test becomes succeeded(hr) or failed(hr). */
+  private static Optional<SuggestedFix> fix(SuccessTest test, VisitorState state) {
+    ExpressionTree result = test.result();
+    String resultSource = state.getSourceForNode(result);
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String replacement;
+    if (ImapiBindings.isJnaHResult(ASTHelpers.getType(result))) {
+      replacement =
+          comUtils(fix, state)
+              + (test.trueMeansSuccess() ? ".SUCCEEDED(" : ".FAILED(")
+              + resultSource
+              + ")";
+    } else if (ASTHelpers.getType(result).getKind() == TypeKind.LONG) {
+      // Limitation: a long result may hold an unsigned HRESULT; which test is right is not known.
+      return Optional.empty();
+    } else {
+      replacement =
+          SuggestedFixes.qualifyType(state, fix, CodeReferences.IMAPI_ERROR)
+              + (test.trueMeansSuccess() ? ".succeeded(" : ".failed(")
+              + resultSource
+              + ")";
+    }
+    return Optional.of(fix.replace(test.test(), replacement).build());
+  }
+
+  /**
+   * How to name JNA's COMUtils here, adding its import. (SuggestedFixes.qualifyType would read the
+   * package segment "COM" as a class name.)
+   */
+  private static String comUtils(SuggestedFix.Builder fix, VisitorState state) {
+    Symbol visible = FindIdentifiers.findIdent("COMUtils", state, KindSelector.TYP);
+    if (visible == null) {
+      fix.addImport(COM_UTILS);
+      return "COMUtils";
+    }
+    return visible.getQualifiedName().contentEquals(COM_UTILS) ? "COMUtils" : COM_UTILS;
+  }
+
+  private Description describeSwitch(
+      ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
+    Optional<CaseTree> okCase = SwitchDecisions.successCaseWithFailingDefault(cases);
+    if (okCase.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    Optional<ImapiResult> result = recognizer().recognize(selector, state);
+    if (result.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(okCase.get())
+        .setMessage(
+            String.format(
+                "this switch takes only S_OK for success: %s fall to its failing default; add"
+                    + " cases for them, or decide with ImapiError.succeeded(hr) first",
+                codeList(successInfoCodes(result.get()))))
+        .build();
+  }
+
+  private static String misrouted(ImapiResult result) {
+    ImmutableList<ImapiCode> ofMethod = methodSuccessInfoCodes(result);
+    return ofMethod.isEmpty()
+        ? String.format(
+            "takes successes for failures: %s are successes too", codeList(allSuccessInfoCodes()))
+        : String.format(
+            "takes a success for a failure: %s can return %s, which %s",
+            result.method().get().name(),
+            codeList(ofMethod),
+            ofMethod.size() == 1 ? "is a success" : "are successes");
+  }
+
+  /** The success-with-information codes the result's method is known to return. */
+  private static ImmutableList<ImapiCode> methodSuccessInfoCodes(ImapiResult result) {
+    return result
+        .method()
+        .map(
+            method ->
+                method.knownCodes().stream()
+                    .filter(ImapiCode::isSuccessWithInfo)
+                    .collect(ImmutableList.toImmutableList()))
+        .orElse(ImmutableList.of());
+  }
+
+  /** The result's method's success-with-information codes, or all of them if it has none. */
+  private static ImmutableList<ImapiCode> successInfoCodes(ImapiResult result) {
+    ImmutableList<ImapiCode> ofMethod = methodSuccessInfoCodes(result);
+    return ofMethod.isEmpty() ? allSuccessInfoCodes() : ofMethod;
+  }
+
+  private static ImmutableList<ImapiCode> allSuccessInfoCodes() {
+    return ImapiCodes.all().stream()
+        .filter(ImapiCode::isSuccessWithInfo)
+        .sorted(Comparator.comparingInt(ImapiCode::value))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static String codeList(List<ImapiCode> codes) {
+    List<String> names =
+        codes.stream()
+            .map(code -> code.name() + " (" + code.hex() + ")")
+            .collect(Collectors.toList());
+    if (names.size() == 1) {
+      return names.get(0);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
+  }
+
+  private static String decisionHelpers(ExpressionTree result) {
+    return ImapiBindings.isJnaHResult(ASTHelpers.getType(result))
+        ? "COMUtils.SUCCEEDED(hr) or COMUtils.FAILED(hr)"
+        : "ImapiError.succeeded(hr) or ImapiError.failed(hr)";
+  }
+}

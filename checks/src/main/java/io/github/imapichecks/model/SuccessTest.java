@@ -1,0 +1,20 @@
+package io.github.imapichecks.model;
+
+import com.sun.source.tree.ExpressionTree;
+
+/**
+ * A decision about success or failure of an IMAPI result that takes success-with-information codes
+ * for failures: {@code hr == S_OK}, {@code hr != 0}, {@code hr.equals(W32Errors.S_OK)}, {@code hr >
+ * 0}, {@code hr <= 0}.
+ *
+ * @param test the whole test expression, which a fix replaces
+ * @param result the result operand
+ * @param imapiResult what the checks know about the result
+ * @param trueMeansSuccess whether the test is true on the path it treats as success ({@code ==
+ *     S_OK}, {@code > 0}) rather than on the failure path ({@code != S_OK}, {@code <= 0})
+ */
+public record SuccessTest(
+    ExpressionTree test,
+    ExpressionTree result,
+    ImapiResult imapiResult,
+    boolean trueMeansSuccess) {}
