@@ -48,7 +48,21 @@ class Comparisons {
     boolean l = count == IMAPI_E_DISCFULL;
     // :: error: (comparison)
     boolean m = hr == IMAPI_E_DISCFULL + 1;
-    return a || b || c || d || e || f || g || h || i || j || k || l || m;
+    // :: error: (comparison)
+    boolean n = hr < 0.0;
+    // :: error: (comparison)
+    boolean o = hr < count;
+    // :: error: (comparison)
+    boolean p = count >= hr;
+    return a || b || c || d || e || f || g || h || i || j || k || l || m || n || o || p;
+  }
+
+  <T extends Integer, R extends @ImapiHResult Integer> boolean typeVariables(
+      T plain, R result, @ImapiHResult int hr) {
+    boolean same = result == hr;
+    // :: error: (comparison)
+    boolean mixed = plain == hr;
+    return same || mixed;
   }
 
   boolean unrelated(int count, Integer boxed) {

@@ -70,6 +70,23 @@ class Flow {
     ImapiError.failed(inferred);
   }
 
+  void explicitBoxing(IDiscMaster master, boolean simulate) {
+    long wide = master.Open();
+    Long boxedWide = Long.valueOf(wide);
+    ImapiError.failed((int) boxedWide.longValue());
+    ImapiError.failed(Integer.valueOf(master.Open()));
+    // :: error: (argument)
+    ImapiError.failed(Integer.valueOf("5"));
+    // :: error: (argument)
+    ImapiError.failed(Integer.valueOf(5));
+    int chosen =
+        switch (master.Open()) {
+          case IMAPI_E_DISCFULL -> master.RecordDisc(simulate, false);
+          default -> S_OK;
+        };
+    ImapiError.failed(chosen);
+  }
+
   boolean lambda(IDiscMaster master) {
     java.util.function.IntSupplier open =
         () -> {

@@ -136,22 +136,25 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
   public void addComputedTypeAnnotations(Element element, AnnotatedTypeMirror type) {
     super.addComputedTypeAnnotations(element, type);
     if (element.getKind() == ElementKind.METHOD
-        && type instanceof AnnotatedExecutableType method
         && returnsResult((ExecutableElement) element, null)) {
-      method.getReturnType().replaceAnnotation(result);
+      ((AnnotatedExecutableType) type).getReturnType().replaceAnnotation(result);
     }
   }
 
   /** Whether {@code type}'s qualifier is exactly {@code @ImapiHResult}. */
   boolean isResult(AnnotatedTypeMirror type) {
-    AnnotationMirror qualifier = type.getAnnotationInHierarchy(unknown);
-    return qualifier != null && areSameByClass(qualifier, ImapiHResult.class);
+    return areSameByClass(qualifier(type), ImapiHResult.class);
   }
 
   /** Whether {@code type}'s qualifier is {@code @UnknownImapiHResult}: it may be any number. */
   boolean isUnknown(AnnotatedTypeMirror type) {
+    return areSameByClass(qualifier(type), UnknownImapiHResult.class);
+  }
+
+  /** {@code type}'s qualifier, a type variable's or wildcard's that of its upper bound. */
+  private AnnotationMirror qualifier(AnnotatedTypeMirror type) {
     AnnotationMirror qualifier = type.getAnnotationInHierarchy(unknown);
-    return qualifier == null || areSameByClass(qualifier, UnknownImapiHResult.class);
+    return qualifier == null ? unknown : qualifier;
   }
 
   /**
@@ -159,9 +162,9 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
    * binding rules every imapi-check shares.
    */
   private boolean returnsResult(ExecutableElement method, @Nullable Type receiverType) {
-    return method instanceof MethodSymbol symbol
-        && ImapiBindings.resultOfCall(symbol, receiverType, javacTypes, ImmutableSet.of())
-            .isPresent();
+    return ImapiBindings.resultOfCall(
+            (MethodSymbol) method, receiverType, javacTypes, ImmutableSet.of())
+        .isPresent();
   }
 
   /** Gives binding calls and their declarations {@code @ImapiHResult}, and arithmetic the top. */
@@ -173,9 +176,8 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
     @Override
     public Void visitMethod(MethodTree tree, AnnotatedTypeMirror type) {
       // An implementation of a binding method returns IMAPI results, as the method it overrides.
-      if (type instanceof AnnotatedExecutableType method
-          && returnsResult(TreeUtils.elementFromDeclaration(tree), null)) {
-        method.getReturnType().replaceAnnotation(result);
+      if (returnsResult(TreeUtils.elementFromDeclaration(tree), null)) {
+        ((AnnotatedExecutableType) type).getReturnType().replaceAnnotation(result);
       }
       return null;
     }
@@ -187,9 +189,7 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
       // The receiver's type matters for a method inherited from a type that is no IMAPI binding.
       Type receiverType = receiver == null ? null : (Type) TreeUtils.typeOf(receiver);
       if (returnsResult(method, receiverType)
-          || (isNumberValue(method)
-              && ImapiBindings.canHoldHResult(receiverType)
-              && isResult(getAnnotatedType(receiver)))
+          || (receiver != null && isNumberValue(method) && isResult(getAnnotatedType(receiver)))
           || (isBoxing(method) && isResult(getAnnotatedType(tree.getArguments().get(0))))) {
         type.replaceAnnotation(result);
       }
@@ -230,10 +230,12 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
         || (owner.equals("java.lang.Long") && parameter == TypeKind.LONG);
   }
 
-  /** {@code intValue()} or {@code longValue()}: on an IMAPI result, the same IMAPI result. */
+  /**
+   * {@code intValue()} or {@code longValue()}: on an IMAPI result ({@code Integer}, {@code Long},
+   * JNA {@code HRESULT}), the same IMAPI result.
+   */
   private static boolean isNumberValue(ExecutableElement method) {
     String name = method.getSimpleName().toString();
-    return (name.equals("intValue") || name.equals("longValue"))
-        && method.getParameters().isEmpty();
+    return name.equals("intValue") || name.equals("longValue");
   }
 }

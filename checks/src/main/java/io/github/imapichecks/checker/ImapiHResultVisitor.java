@@ -81,19 +81,17 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
    */
   private String source(ExpressionTree expression) {
     SourcePositions positions = trees.getSourcePositions();
-    long start = positions.getStartPosition(root, expression);
     long end = positions.getEndPosition(root, expression);
-    if (start != Diagnostic.NOPOS && end != Diagnostic.NOPOS) {
-      try {
-        return root.getSourceFile()
-            .getCharContent(true)
-            .subSequence((int) start, (int) end)
-            .toString();
-      } catch (IOException | IndexOutOfBoundsException e) {
-        // Fall through to javac's rendering.
-      }
+    if (end == Diagnostic.NOPOS) {
+      return expression.toString();
     }
-    return expression.toString();
+    try {
+      CharSequence text = root.getSourceFile().getCharContent(true);
+      return text.subSequence((int) positions.getStartPosition(root, expression), (int) end)
+          .toString();
+    } catch (IOException e) {
+      return expression.toString();
+    }
   }
 
   private static boolean isComparison(BinaryTree tree) {
@@ -117,9 +115,10 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
   }
 
   private static boolean isZero(ExpressionTree operand) {
-    return TreeUtils.withoutParens(operand) instanceof LiteralTree literal
-        && literal.getValue() instanceof Number number
-        && (number instanceof Integer || number instanceof Long)
-        && number.longValue() == 0;
+    if (!(TreeUtils.withoutParens(operand) instanceof LiteralTree literal)) {
+      return false;
+    }
+    Object value = literal.getValue();
+    return (value instanceof Integer || value instanceof Long) && ((Number) value).longValue() == 0;
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,5 +55,16 @@ final class ImapiHResultCheckerTest {
         () ->
             "diagnostics differ; the compiler said:"
                 + DiagnosticComments.listing(outcome.messages()));
+  }
+
+  @Test
+  void theCheckerFrameworksSuppressWarningsOptionSilencesIt(@TempDir Path work) {
+    Outcome outcome =
+        DiagnosticComments.compile(
+            TESTS.resolve("comparison"),
+            new ImapiHResultChecker(),
+            work,
+            "-AsuppressWarnings=imapihresult");
+    assertEquals(List.of(), outcome.messages());
   }
 }
