@@ -162,6 +162,7 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
    * binding rules every imapi-check shares.
    */
   private boolean returnsResult(ExecutableElement method, @Nullable Type receiverType) {
+    // Limitation: -XepOpt:Imapi:BindingTypes is an Error Prone flag, so no user binding types here.
     return ImapiBindings.resultOfCall(
             (MethodSymbol) method, receiverType, javacTypes, ImmutableSet.of())
         .isPresent();

@@ -30,6 +30,7 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
     return new ImapiHResultAnnotatedTypeFactory(checker);
   }
 
+  // Limitation: hr.equals(x) and Objects.equals(hr, x) are calls, not comparisons: unchecked.
   @Override
   public Void visitBinary(BinaryTree tree, Void p) {
     if (isComparison(tree) && !isSignTest(tree)) {
