@@ -1,0 +1,242 @@
+package io.github.imapichecks.checker;
+
+import com.google.common.collect.ImmutableSet;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import io.github.imapichecks.annotations.ImapiHResult;
+import io.github.imapichecks.annotations.ImapiHResultBottom;
+import io.github.imapichecks.annotations.UnknownImapiHResult;
+import io.github.imapichecks.model.ImapiBindings;
+import java.lang.annotation.Annotation;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
+import org.checkerframework.common.basetype.BaseTypeChecker;
+import org.checkerframework.framework.qual.TypeUseLocation;
+import org.checkerframework.framework.type.AnnotatedTypeMirror;
+import org.checkerframework.framework.type.AnnotatedTypeMirror.AnnotatedExecutableType;
+import org.checkerframework.framework.type.NoElementQualifierHierarchy;
+import org.checkerframework.framework.type.QualifierHierarchy;
+import org.checkerframework.framework.type.treeannotator.ListTreeAnnotator;
+import org.checkerframework.framework.type.treeannotator.TreeAnnotator;
+import org.checkerframework.framework.util.DefaultQualifierKindHierarchy;
+import org.checkerframework.framework.util.QualifierKindHierarchy;
+import org.checkerframework.framework.util.defaults.QualifierDefaults;
+import org.checkerframework.javacutil.AnnotationBuilder;
+import org.checkerframework.javacutil.TreeUtils;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The types of the IMAPI result checker: the qualifier hierarchy, its defaults, and the IMAPI
+ * binding methods whose results are {@code @ImapiHResult} without any annotation.
+ *
+ * <p>The hierarchy is defined here, not by meta-annotations on the qualifiers, so that the
+ * annotations artifact stays free of any dependency, the Checker Framework's included.
+ */
+public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFactory {
+  /** {@code @UnknownImapiHResult}: any number, the default. */
+  final AnnotationMirror unknown;
+
+  /** {@code @ImapiHResult}: an IMAPI result. */
+  final AnnotationMirror result;
+
+  /** {@code @ImapiHResultBottom}: the type of {@code null}. */
+  final AnnotationMirror bottom;
+
+  private final Types javacTypes;
+
+  /** Creates the factory for {@code checker}. */
+  @SuppressWarnings("this-escape") // postInit() is meant to be called from the constructor.
+  public ImapiHResultAnnotatedTypeFactory(BaseTypeChecker checker) {
+    super(checker);
+    unknown = AnnotationBuilder.fromClass(elements, UnknownImapiHResult.class);
+    result = AnnotationBuilder.fromClass(elements, ImapiHResult.class);
+    bottom = AnnotationBuilder.fromClass(elements, ImapiHResultBottom.class);
+    javacTypes =
+        Types.instance(
+            ((JavacProcessingEnvironment) checker.getProcessingEnvironment()).getContext());
+    postInit();
+  }
+
+  @Override
+  protected Set<Class<? extends Annotation>> createSupportedTypeQualifiers() {
+    return new LinkedHashSet<>(
+        Set.of(UnknownImapiHResult.class, ImapiHResult.class, ImapiHResultBottom.class));
+  }
+
+  @Override
+  protected QualifierHierarchy createQualifierHierarchy() {
+    return new NoElementQualifierHierarchy(getSupportedTypeQualifiers(), elements, this) {
+      @Override
+      protected QualifierKindHierarchy createQualifierKindHierarchy(
+          Collection<Class<? extends Annotation>> qualifierClasses) {
+        return new ChainHierarchy(qualifierClasses);
+      }
+    };
+  }
+
+  /**
+   * {@code @UnknownImapiHResult} above {@code @ImapiHResult} above {@code @ImapiHResultBottom},
+   * stated here instead of in {@code @SubtypeOf} meta-annotations.
+   */
+  private static final class ChainHierarchy extends DefaultQualifierKindHierarchy {
+    ChainHierarchy(Collection<Class<? extends Annotation>> qualifierClasses) {
+      super(qualifierClasses);
+    }
+
+    @Override
+    protected Map<DefaultQualifierKind, Set<DefaultQualifierKind>> createDirectSuperMap() {
+      DefaultQualifierKind top = kind(UnknownImapiHResult.class);
+      DefaultQualifierKind middle = kind(ImapiHResult.class);
+      DefaultQualifierKind least = kind(ImapiHResultBottom.class);
+      Map<DefaultQualifierKind, Set<DefaultQualifierKind>> supers = new TreeMap<>();
+      supers.put(top, new TreeSet<>());
+      supers.put(middle, new TreeSet<>(Set.of(top)));
+      supers.put(least, new TreeSet<>(Set.of(middle)));
+      return supers;
+    }
+
+    private DefaultQualifierKind kind(Class<? extends Annotation> qualifier) {
+      return nameToQualifierKind.get(QualifierKindHierarchy.annotationClassName(qualifier));
+    }
+  }
+
+  @Override
+  protected void addCheckedCodeDefaults(QualifierDefaults defaults) {
+    defaults.addCheckedCodeDefault(unknown, TypeUseLocation.OTHERWISE);
+    defaults.addCheckedCodeDefault(bottom, TypeUseLocation.LOWER_BOUND);
+  }
+
+  @Override
+  protected TreeAnnotator createTreeAnnotator() {
+    // First, so that the propagation annotator does not give arithmetic its operands' qualifier.
+    return new ListTreeAnnotator(new ResultTreeAnnotator(), super.createTreeAnnotator());
+  }
+
+  /** Binding methods' declared return types, even in class files without annotations. */
+  @Override
+  public void addComputedTypeAnnotations(Element element, AnnotatedTypeMirror type) {
+    super.addComputedTypeAnnotations(element, type);
+    if (element.getKind() == ElementKind.METHOD
+        && returnsResult((ExecutableElement) element, null)) {
+      ((AnnotatedExecutableType) type).getReturnType().replaceAnnotation(result);
+    }
+  }
+
+  /** Whether {@code type}'s qualifier is exactly {@code @ImapiHResult}. */
+  boolean isResult(AnnotatedTypeMirror type) {
+    return areSameByClass(qualifier(type), ImapiHResult.class);
+  }
+
+  /** Whether {@code type}'s qualifier is {@code @UnknownImapiHResult}: it may be any number. */
+  boolean isUnknown(AnnotatedTypeMirror type) {
+    return areSameByClass(qualifier(type), UnknownImapiHResult.class);
+  }
+
+  /** {@code type}'s qualifier, a type variable's or wildcard's that of its upper bound. */
+  private AnnotationMirror qualifier(AnnotatedTypeMirror type) {
+    AnnotationMirror qualifier = type.getAnnotationInHierarchy(unknown);
+    return qualifier == null ? unknown : qualifier;
+  }
+
+  /**
+   * Whether a call to {@code method} through {@code receiverType} yields an IMAPI result by the
+   * binding rules every imapi-check shares.
+   */
+  private boolean returnsResult(ExecutableElement method, @Nullable Type receiverType) {
+    // Limitation: -XepOpt:Imapi:BindingTypes is an Error Prone flag, so no user binding types here.
+    return ImapiBindings.resultOfCall(
+            (MethodSymbol) method, receiverType, javacTypes, ImmutableSet.of())
+        .isPresent();
+  }
+
+  /** Gives binding calls and their declarations {@code @ImapiHResult}, and arithmetic the top. */
+  private final class ResultTreeAnnotator extends TreeAnnotator {
+    ResultTreeAnnotator() {
+      super(ImapiHResultAnnotatedTypeFactory.this);
+    }
+
+    @Override
+    public Void visitMethod(MethodTree tree, AnnotatedTypeMirror type) {
+      // An implementation of a binding method returns IMAPI results, as the method it overrides.
+      if (returnsResult(TreeUtils.elementFromDeclaration(tree), null)) {
+        ((AnnotatedExecutableType) type).getReturnType().replaceAnnotation(result);
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, AnnotatedTypeMirror type) {
+      ExecutableElement method = TreeUtils.elementFromUse(tree);
+      ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
+      // The receiver's type matters for a method inherited from a type that is no IMAPI binding.
+      Type receiverType = receiver == null ? null : (Type) TreeUtils.typeOf(receiver);
+      if (returnsResult(method, receiverType)
+          || (receiver != null && isNumberValue(method) && isResult(getAnnotatedType(receiver)))
+          || (isBoxing(method) && isResult(getAnnotatedType(tree.getArguments().get(0))))) {
+        type.replaceAnnotation(result);
+      }
+      return null;
+    }
+
+    // No arithmetic yields an IMAPI result, not even -hr or hr | 0: it makes a new number.
+    @Override
+    public Void visitBinary(BinaryTree tree, AnnotatedTypeMirror type) {
+      type.replaceAnnotation(unknown);
+      return null;
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, AnnotatedTypeMirror type) {
+      type.replaceAnnotation(unknown);
+      return null;
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, AnnotatedTypeMirror type) {
+      type.replaceAnnotation(unknown);
+      return null;
+    }
+  }
+
+  /**
+   * {@code Integer.valueOf(int)} or {@code Long.valueOf(long)}: boxing, written out or as the
+   * Checker Framework's dataflow sees every implicit boxing.
+   */
+  private static boolean isBoxing(ExecutableElement method) {
+    if (!method.getSimpleName().contentEquals("valueOf") || method.getParameters().size() != 1) {
+      return false;
+    }
+    TypeKind parameter = method.getParameters().get(0).asType().getKind();
+    String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
+    return (owner.equals("java.lang.Integer") && parameter == TypeKind.INT)
+        || (owner.equals("java.lang.Long") && parameter == TypeKind.LONG);
+  }
+
+  /**
+   * {@code intValue()} or {@code longValue()}: on an IMAPI result ({@code Integer}, {@code Long},
+   * JNA {@code HRESULT}), the same IMAPI result.
+   */
+  private static boolean isNumberValue(ExecutableElement method) {
+    String name = method.getSimpleName().toString();
+    return name.equals("intValue") || name.equals("longValue");
+  }
+}

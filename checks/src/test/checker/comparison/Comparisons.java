@@ -1,0 +1,78 @@
+import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_DISCFULL;
+import static io.github.imapichecks.annotations.ImapiError.IMAPI_S_PROPERTIESIGNORED;
+import static io.github.imapichecks.annotations.ImapiError.S_OK;
+
+import com.sun.jna.platform.win32.WinNT.HRESULT;
+import io.github.imapichecks.annotations.ImapiHResult;
+
+/** Rule 2: an IMAPI result is compared only with IMAPI results, but for the sign tests. */
+class Comparisons {
+  static final int DISCFULL_FROM_THE_HEADER = 0x8004021C;
+
+  boolean named(@ImapiHResult int hr, @ImapiHResult int other) {
+    return hr == IMAPI_E_DISCFULL
+        || hr != S_OK
+        || hr == other
+        || IMAPI_S_PROPERTIESIGNORED == hr
+        || hr == (IMAPI_E_DISCFULL);
+  }
+
+  boolean signTests(@ImapiHResult int hr, @ImapiHResult long wide) {
+    return hr < 0 || hr >= 0 || 0 > hr || 0 <= hr || wide < 0L || hr < (0);
+  }
+
+  boolean numbers(@ImapiHResult int hr, int count) {
+    // :: error: (comparison)
+    boolean a = hr == 0x8004021C;
+    // :: error: (comparison)
+    boolean b = 0x8004021C == hr;
+    // :: error: (comparison)
+    boolean c = hr == DISCFULL_FROM_THE_HEADER;
+    // :: error: (comparison)
+    boolean d = hr == 0;
+    // :: error: (comparison)
+    boolean e = hr != 0;
+    // :: error: (comparison)
+    boolean f = hr > 0;
+    // :: error: (comparison)
+    boolean g = hr <= 0;
+    // :: error: (comparison)
+    boolean h = 0 < hr;
+    // :: error: (comparison)
+    boolean i = 0 >= hr;
+    // :: error: (comparison)
+    boolean j = hr < 1;
+    // :: error: (comparison)
+    boolean k = hr == count;
+    // :: error: (comparison)
+    boolean l = count == IMAPI_E_DISCFULL;
+    // :: error: (comparison)
+    boolean m = hr == IMAPI_E_DISCFULL + 1;
+    // :: error: (comparison)
+    boolean n = hr < 0.0;
+    // :: error: (comparison)
+    boolean o = hr < count;
+    // :: error: (comparison)
+    boolean p = count >= hr;
+    return a || b || c || d || e || f || g || h || i || j || k || l || m || n || o || p;
+  }
+
+  <T extends Integer, R extends @ImapiHResult Integer> boolean typeVariables(
+      T plain, R result, @ImapiHResult int hr) {
+    boolean same = result == hr;
+    // :: error: (comparison)
+    boolean mixed = plain == hr;
+    return same || mixed;
+  }
+
+  boolean unrelated(int count, Integer boxed) {
+    return count == 3 || count < 0 || boxed == null;
+  }
+
+  boolean objects(@ImapiHResult HRESULT hr, @ImapiHResult HRESULT other, HRESULT plain) {
+    boolean same = hr == other || hr == null;
+    // :: error: (comparison)
+    boolean mixed = hr == plain;
+    return same || mixed;
+  }
+}
