@@ -6,7 +6,9 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
+import io.github.imapichecks.model.FlagProblems;
 import io.github.imapichecks.model.ImapiResultRecognizer;
+import java.util.List;
 
 /**
  * What every imapi-check shares: the result recognizer, configured by the shared {@code
@@ -29,9 +31,15 @@ abstract class ImapiBugChecker extends BugChecker implements CompilationUnitTree
     return recognizer;
   }
 
+  /** What is wrong with this check's own flags; checks with flags override this. */
+  List<String> ownFlagProblems() {
+    return List.of();
+  }
+
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
     recognizer.reportFlagProblems(state);
+    FlagProblems.report(ownFlagProblems(), state);
     return Description.NO_MATCH;
   }
 }

@@ -40,11 +40,7 @@ public final class DecisionContext {
    * ImapiError.isSuccessWithInfo} about it.
    */
   public static boolean alsoTestsSuccessInfo(ExpressionTree result, VisitorState state) {
-    TreePath top = state.getPath();
-    while (top.getParentPath() != null
-        && BOOLEAN_GLUE.contains(top.getParentPath().getLeaf().getKind())) {
-      top = top.getParentPath();
-    }
+    TreePath top = enclosingCondition(state.getPath());
     List<Tree> conditions = new ArrayList<>();
     conditions.add(top.getLeaf());
     TreePath decision = top.getParentPath();
@@ -70,6 +66,16 @@ public final class DecisionContext {
       }
     }
     return conditions.stream().anyMatch(condition -> testsSuccessInfo(condition, result, state));
+  }
+
+  /** The whole boolean expression around {@code path}: through parentheses, !, && and ||. */
+  static TreePath enclosingCondition(TreePath path) {
+    TreePath top = path;
+    while (top.getParentPath() != null
+        && BOOLEAN_GLUE.contains(top.getParentPath().getLeaf().getKind())) {
+      top = top.getParentPath();
+    }
+    return top;
   }
 
   private static boolean testsSuccessInfo(

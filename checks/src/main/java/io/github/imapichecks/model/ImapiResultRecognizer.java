@@ -1,21 +1,28 @@
 package io.github.imapichecks.model;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.dataflow.DataFlow;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +91,12 @@ public final class ImapiResultRecognizer {
     return recognizeByDataflow(expr, state);
   }
 
-  private Optional<ImapiResult> recognizeCall(MethodInvocationTree call, VisitorState state) {
+  /**
+   * The IMAPI result {@code call} itself produces, as a call of a binding or of an
+   * {@code @ImapiHResult} method; unlike {@link #recognize}, a call that only passes a result on
+   * ({@code hr.intValue()}, {@code Integer.valueOf(hr)}) is none.
+   */
+  public Optional<ImapiResult> recognizeCall(MethodInvocationTree call, VisitorState state) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return Optional.empty();
     }
@@ -97,14 +109,14 @@ public final class ImapiResultRecognizer {
     if (path == null) {
       return Optional.empty();
     }
-    Tree code = enclosingCode(path);
-    if (code == null || !SourceScan.instance(state.context).mayReadResults(code)) {
+    TreePath code = enclosingCode(path);
+    if (code == null || !SourceScan.instance(state.context).mayReadResults(code.getLeaf())) {
       return Optional.empty();
     }
     ResultValue value =
         DataFlow.expressionDataflow(
             path, state.context, new ResultTransfer(config, state.getTypes()));
-    return value == null ? Optional.empty() : Optional.of(value.result());
+    return value == null ? Optional.empty() : Optional.ofNullable(value.result());
   }
 
   private static @Nullable Type receiverType(MethodInvocationTree call) {
@@ -124,18 +136,89 @@ public final class ImapiResultRecognizer {
     return TreePath.getPath(state.getPath(), expr);
   }
 
-  /** The method, lambda or initializer whose body dataflow analyses for {@code path}'s leaf. */
-  private static @Nullable Tree enclosingCode(TreePath path) {
+  /** The path to the method, lambda or initializer whose body dataflow analyses for the leaf. */
+  private static @Nullable TreePath enclosingCode(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
-        return leaf;
+        return p;
       }
       TreePath parent = p.getParentPath();
       if (parent != null && parent.getLeaf() instanceof ClassTree) {
-        return leaf;
+        return p;
       }
     }
     return null;
+  }
+
+  /**
+   * Where the result of {@code call}, the leaf of {@code state}'s path, is read: every read of a
+   * local variable, in the same method, lambda or initializer, that may hold that result on some
+   * path. Reads inside nested lambdas and classes are not followed; {@link ResultReads#captured}
+   * says whether such code captures a variable that holds the result.
+   */
+  public ResultReads readsOf(MethodInvocationTree call, VisitorState state) {
+    TreePath code = enclosingCode(state.getPath());
+    if (code == null) {
+      return ResultReads.NONE;
+    }
+    ResultTransfer transfer = new ResultTransfer(config, state.getTypes());
+    ImmutableList.Builder<TreePath> reads = ImmutableList.builder();
+    Set<Symbol> holders = new HashSet<>();
+    Set<Symbol> captured = new HashSet<>();
+    new TreePathScanner<Void, Void>() {
+      private int nesting;
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (!(symbol instanceof VarSymbol variable) || !isLocal(variable) || isAssignedHere()) {
+          return null;
+        }
+        if (nesting > 0) {
+          captured.add(variable);
+          return null;
+        }
+        ResultValue value = DataFlow.expressionDataflow(getCurrentPath(), state.context, transfer);
+        if (value != null && value.origins().contains(call)) {
+          reads.add(getCurrentPath());
+          holders.add(variable);
+        }
+        return null;
+      }
+
+      /** Whether the identifier is the target of a plain assignment, which writes, not reads. */
+      private boolean isAssignedHere() {
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        return parent instanceof AssignmentTree assignment
+            && assignment.getVariable() == getCurrentPath().getLeaf();
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return nested(() -> super.visitLambdaExpression(tree, null));
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return nested(() -> super.visitClass(tree, null));
+      }
+
+      private Void nested(Runnable scan) {
+        nesting++;
+        scan.run();
+        nesting--;
+        return null;
+      }
+    }.scan(code, null);
+    VarSymbol target = ResultUses.storedInLocal(state.getPath());
+    if (target != null) {
+      holders.add(target);
+    }
+    return new ResultReads(reads.build(), holders.stream().anyMatch(captured::contains));
+  }
+
+  private static boolean isLocal(VarSymbol variable) {
+    return variable.owner instanceof MethodSymbol;
   }
 }

@@ -9,8 +9,9 @@ import org.checkerframework.errorprone.dataflow.expression.JavaExpression;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The local variables that hold an IMAPI result at a program point. A variable that is absent holds
- * something else on at least one path, so the checks do not treat it as a result.
+ * The local variables that hold, or may hold, an IMAPI result at a program point. A variable that
+ * is absent holds no IMAPI result on any path; one whose value has no {@code result} holds one on
+ * some paths only, and the checks do not treat it as a result.
  */
 final class ResultStore implements Store<ResultStore> {
   private final Map<VariableElement, ResultValue> locals;
@@ -46,10 +47,10 @@ final class ResultStore implements Store<ResultStore> {
     locals.forEach(
         (local, value) -> {
           ResultValue otherValue = other.locals.get(local);
-          if (otherValue != null) {
-            joined.put(local, value.leastUpperBound(otherValue));
-          }
+          joined.put(
+              local, otherValue == null ? value.onSomePaths() : value.leastUpperBound(otherValue));
         });
+    other.locals.forEach((local, value) -> joined.putIfAbsent(local, value.onSomePaths()));
     return new ResultStore(joined);
   }
 

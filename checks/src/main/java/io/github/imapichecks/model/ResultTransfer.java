@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * Follows IMAPI results through a method body: which expressions evaluate to one, and which local
  * variables hold one at each point. A local holds a result where every assignment that reaches it
  * stored one; the result's method is known where all those assignments stored the same method's.
+ * Independently, each value records the calls whose results it may hold on some path.
  *
  * <p>Equal configurations and type tables give equal transfers, so Error Prone's dataflow cache
  * runs the analysis once per method for all checks.
@@ -59,8 +60,13 @@ final class ResultTransfer
   @Override
   public TransferResult<ResultValue, ResultStore> visitLocalVariable(
       LocalVariableNode node, TransferInput<ResultValue, ResultStore> input) {
-    ResultValue value = input.getRegularStore().get(node.getElement());
-    return result(value != null ? value : annotated(node.getElement()), input);
+    ResultValue stored = input.getRegularStore().get(node.getElement());
+    ResultValue declared = annotated(node.getElement());
+    if (stored == null || stored.result() != null || declared == null) {
+      return result(stored != null ? stored : declared, input);
+    }
+    // Declared @ImapiHResult: a result on every path, whichever calls it may come from.
+    return result(new ResultValue(declared.result(), stored.origins()), input);
   }
 
   @Override
@@ -102,7 +108,9 @@ final class ResultTransfer
     Type receiverType = (Type) receiver.getType();
     Optional<ImapiResult> result =
         ImapiBindings.resultOfCall(method, receiverType, types, bindingTypes);
-    return result(result.map(ResultValue::new).orElse(null), input);
+    return result(
+        result.map(imapiResult -> ResultValue.ofCall(imapiResult, node.getTree())).orElse(null),
+        input);
   }
 
   @Override

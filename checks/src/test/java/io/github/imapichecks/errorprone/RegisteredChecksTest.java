@@ -34,7 +34,9 @@ final class RegisteredChecksTest {
         List.of(
             "ImapiHResultMisuse",
             "ImapiMisdefinedConstant",
+            "ImapiMissingResultCode",
             "ImapiResultComparedToLiteral",
+            "ImapiResultIgnored",
             "ImapiSuccessInfoAsFailure",
             "ImapiUnknownResultCode"),
         registered().stream().map(Class::getSimpleName).sorted().collect(Collectors.toList()));

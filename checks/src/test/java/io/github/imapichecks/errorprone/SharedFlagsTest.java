@@ -13,7 +13,9 @@ final class SharedFlagsTest {
           ImapiUnknownResultCode.class,
           ImapiMisdefinedConstant.class,
           ImapiSuccessInfoAsFailure.class,
-          ImapiHResultMisuse.class);
+          ImapiHResultMisuse.class,
+          ImapiResultIgnored.class,
+          ImapiMissingResultCode.class);
 
   @Test
   void aMalformedValueFailsTheBuildOnceWithoutACrash() {
@@ -37,6 +39,7 @@ final class SharedFlagsTest {
             "Use.java",
             "class Use {",
             "  boolean run(com.acme.Burner burner) {",
+            "    // BUG: Diagnostic contains: ImapiMissingResultCode",
             "    int hr = burner.recordDisc(false, true);",
             "    // BUG: Diagnostic contains: ImapiResultComparedToLiteral",
             "    if (hr == 0x8004020D) return false;",

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
+import com.sun.source.tree.Tree;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.api.JavacTool;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Types;
+import com.sun.tools.javac.tree.TreeMaker;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Names;
 import java.util.List;
@@ -34,7 +37,8 @@ final class ResultDataflowTest {
 
   private static ResultValue of(String interfaceName, String method) {
     return new ResultValue(
-        ImapiResult.of(ImapiMethods.lookup(interfaceName, method).orElseThrow()));
+        ImapiResult.of(ImapiMethods.lookup(interfaceName, method).orElseThrow()),
+        ImmutableSet.of());
   }
 
   @Test
@@ -48,10 +52,29 @@ final class ResultDataflowTest {
     ResultStore joined = left.leastUpperBound(right);
 
     assertEquals(ResultValue.UNKNOWN_METHOD, joined.get(hr));
-    assertNull(joined.get(other));
+    assertNull(joined.get(other).result());
     assertEquals(joined, right.leastUpperBound(left));
     assertEquals(joined.hashCode(), right.leastUpperBound(left).hashCode());
     assertEquals(joined, joined.widenedUpperBound(joined.copy()));
+  }
+
+  @Test
+  void originsAreKeptFromEveryPath() {
+    Tree open = TreeMaker.instance(context).Skip();
+    Tree eject = TreeMaker.instance(context).Skip();
+    ResultStore left = new ResultStore();
+    left.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, open));
+    ResultStore right = new ResultStore();
+    right.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject));
+    right.set(other, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject));
+
+    ResultStore joined = left.leastUpperBound(right);
+
+    assertEquals(ImmutableSet.of(open, eject), joined.get(hr).origins());
+    assertEquals(ImapiResult.UNKNOWN_METHOD, joined.get(hr).result());
+    // On the left path, other holds no result: the join keeps where it may come from, no more.
+    assertEquals(ImmutableSet.of(eject), joined.get(other).origins());
+    assertNull(joined.get(other).result());
   }
 
   @Test

@@ -1,0 +1,142 @@
+package io.github.imapichecks.errorprone;
+
+import static com.google.errorprone.BugPattern.LinkType.CUSTOM;
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+
+import com.google.auto.service.AutoService;
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import io.github.imapichecks.model.ImapiMethod;
+import io.github.imapichecks.model.ImapiResult;
+import io.github.imapichecks.model.RequiredCode;
+import io.github.imapichecks.model.RequiredCodeTable;
+import io.github.imapichecks.model.ResultInspection;
+import io.github.imapichecks.model.ResultReads;
+import io.github.imapichecks.model.ResultUses;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+
+/**
+ * The result of an IMAPI call that has codes its caller must tell apart ({@code RecordDisc}: {@code
+ * IMAPI_E_USERABORT}, {@code IMAPI_E_MEDIUM_NOTPRESENT}, ...), inspected without telling one of
+ * them apart, or tested for specific codes with no catch-all for other failures.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary =
+        "Tell apart the codes an IMAPI call's caller must handle, and catch every other failure",
+    severity = WARNING,
+    linkType = CUSTOM,
+    link = ImapiBugChecker.DOCS + "ImapiMissingResultCode.md",
+    altNames = ImapiBugChecker.SUPPRESS_ALL)
+public final class ImapiMissingResultCode extends ImapiBugChecker
+    implements MethodInvocationTreeMatcher {
+  /** The flag that replaces or extends the required-code table per method. */
+  static final String REQUIRED_FLAG = "ImapiMissingResultCode:Required";
+
+  /** How many missing codes a message names before it counts the rest. */
+  private static final int LISTED_CODES = 3;
+
+  private final RequiredCodeTable required;
+
+  public ImapiMissingResultCode() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  ImapiMissingResultCode(ErrorProneFlags flags) {
+    super(flags);
+    this.required = RequiredCodeTable.parse(REQUIRED_FLAG, flags.get(REQUIRED_FLAG));
+  }
+
+  @Override
+  List<String> ownFlagProblems() {
+    return required.problems();
+  }
+
+  @Override
+  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    TreePath outermost = ResultUses.outermost(state.getPath());
+    Tree consumer = outermost.getParentPath().getLeaf();
+    if (consumer instanceof ExpressionStatementTree) {
+      // A dropped result is ImapiResultIgnored's.
+      return Description.NO_MATCH;
+    }
+    Optional<ImapiMethod> method =
+        recognizer().recognizeCall(tree, state).flatMap(ImapiResult::method);
+    List<RequiredCode> codes = method.map(required::requiredFor).orElse(List.of());
+    if (codes.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    ResultInspection inspection = new ResultInspection(recognizer());
+    if (ResultUses.storedInLocal(state.getPath()) != null) {
+      ResultReads reads = recognizer().readsOf(tree, state);
+      if (reads.captured()) {
+        return Description.NO_MATCH;
+      }
+      reads.reads().forEach(read -> inspection.use(ResultUses.outermost(read), state));
+    } else {
+      inspection.use(outermost, state);
+    }
+    if (!inspection.judgeable()) {
+      return Description.NO_MATCH;
+    }
+    ImmutableList<RequiredCode> missing =
+        codes.stream()
+            .filter(code -> !inspection.toldApart(code.code().value()))
+            .collect(ImmutableList.toImmutableList());
+    boolean noCatchAll = inspection.testsSpecificCodes() && !inspection.catchesOtherFailures();
+    if (missing.isEmpty() && !noCatchAll) {
+      return Description.NO_MATCH;
+    }
+    String name = method.get().name();
+    String missingPart =
+        missing.isEmpty()
+            ? ""
+            : String.format(
+                "%s can return %s, which this code does not tell apart", name, describe(missing));
+    String catchAllPart =
+        noCatchAll
+            ? String.format(
+                "%s tests specific codes of %s with no catch-all for other failures (no default,"
+                    + " no final else, no ImapiError.failed(hr)), so they pass as success",
+                missing.isEmpty() ? "this code" : "it also", name)
+            : "";
+    return buildDescription(tree)
+        .setMessage(
+            missingPart.isEmpty() || catchAllPart.isEmpty()
+                ? missingPart + catchAllPart
+                : missingPart + "; " + catchAllPart)
+        .build();
+  }
+
+  /** "A (why) and B (why)", or "A (why), B (why), C (why) and 2 others". */
+  private static String describe(List<RequiredCode> codes) {
+    List<String> named =
+        codes.stream()
+            .limit(LISTED_CODES)
+            .map(code -> code.code().name() + " (" + code.reason() + ")")
+            .collect(Collectors.toList());
+    int others = codes.size() - named.size();
+    if (others > 0) {
+      return String.join(", ", named) + " and " + others + (others == 1 ? " other" : " others");
+    }
+    if (named.size() == 1) {
+      return named.get(0);
+    }
+    return String.join(", ", named.subList(0, named.size() - 1))
+        + " and "
+        + named.get(named.size() - 1);
+  }
+}

@@ -1,0 +1,443 @@
+package io.github.imapichecks.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import com.sun.tools.javac.main.Main.Result;
+import org.junit.jupiter.api.Test;
+
+final class ImapiMissingResultCodeTest {
+  private final CompilationTestHelper helper =
+      ImapiBindingSources.addTo(
+          CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()));
+
+  @Test
+  void carefulHandlingIsFine() {
+    helper
+        .addSourceLines(
+            "Careful.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Careful {",
+            "  enum Outcome { BURNED, CANCELLED, NO_DISC, FAILED }",
+            "  Outcome burn(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT) return Outcome.CANCELLED;",
+            "    if (hr == IMAPI_E_MEDIUM_NOTPRESENT) return Outcome.NO_DISC;",
+            "    return ImapiError.succeeded(hr) ? Outcome.BURNED : Outcome.FAILED;",
+            "  }",
+            "  Outcome burnSwitch(IDiscMaster master) {",
+            "    return switch (master.RecordDisc(false, true)) {",
+            "      case IMAPI_E_USERABORT -> Outcome.CANCELLED;",
+            "      case IMAPI_E_MEDIUM_NOTPRESENT -> Outcome.NO_DISC;",
+            "      default -> Outcome.BURNED;",
+            "    };",
+            "  }",
+            "  boolean open(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    if (hr == IMAPI_E_ALREADYOPEN) { return true; } else { return hr >= 0; }",
+            "  }",
+            "  boolean stage(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    if (hr.intValue() == IMAPI_E_DISCFULL || hr.equals(new HRESULT(IMAPI_E_FILEEXISTS))) {",
+            "      return false;",
+            "    }",
+            "    return COMUtils.SUCCEEDED(hr);",
+            "  }",
+            "  void properties(IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    if (ImapiError.isSuccessWithInfo(hr)) System.out.println(\"some ignored\");",
+            "    else if (ImapiError.failed(hr)) throw new IllegalStateException();",
+            "  }",
+            "  void audio(IRedbookDiscMaster redbook, byte[] data) {",
+            "    int hr;",
+            "    do {",
+            "      hr = redbook.AddAudioTrackBlocks(data, data.length);",
+            "    } while (hr != IMAPI_E_DISCFULL && ImapiError.succeeded(hr));",
+            "  }",
+            "  // Methods without required codes are not judged here.",
+            "  boolean eject(IDiscRecorder recorder) { return recorder.Eject() == 0x8004020F; }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void resultsThatEscapeAreNotJudged() {
+    helper
+        .addSourceLines(
+            "Escapes.java",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.function.IntSupplier;",
+            "import java.util.logging.Logger;",
+            "import imapi.*;",
+            "class Escapes {",
+            "  int last;",
+            "  static final class BurnException extends RuntimeException {",
+            "    BurnException(int hr) {}",
+            "  }",
+            "  void handle(int hr) {}",
+            "  int returned(IDiscMaster master) { return master.RecordDisc(false, true); }",
+            "  void thrown(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) throw new BurnException(hr);",
+            "  }",
+            "  void handled(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) handle(hr);",
+            "  }",
+            "  void checked(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    if (COMUtils.FAILED(hr)) COMUtils.checkRC(hr);",
+            "  }",
+            "  void stored(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) last = hr;",
+            "  }",
+            "  IntSupplier captured(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) return () -> hr;",
+            "    return () -> 0;",
+            "  }",
+            "  void onlyLogged(IDiscMaster master, Logger log) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    log.info(\"burn: \" + ImapiError.nameOf(hr));",
+            "  }",
+            "  boolean comparedWithVariable(IDiscMaster master, int expected) {",
+            "    return master.RecordDisc(false, true) == expected;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void requiredCodesNotToldApart() {
+    helper
+        .addSourceLines(
+            "Careless.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.logging.Logger;",
+            "import imapi.*;",
+            "class Careless {",
+            "  Logger log;",
+            "  boolean burn(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_USERABORT (a cancelled"
+                + " burn is not a failure) and IMAPI_E_MEDIUM_NOTPRESENT (ask for a disc), which"
+                + " this code does not tell apart",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) {",
+            "      log.warning(\"burn failed: \" + hr);",
+            "      return false;",
+            "    }",
+            "    return true;",
+            "  }",
+            "  boolean oneOfTwo(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT (ask"
+                + " for a disc), which this code does not tell apart",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT) return false;",
+            "    return hr >= 0;",
+            "  }",
+            "  boolean open(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: Open can return IMAPI_E_ALREADYOPEN",
+            "    return ImapiError.succeeded(master.Open());",
+            "  }",
+            "  boolean stage(IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: AddData can return IMAPI_E_DISCFULL (nothing was"
+                + " staged: the selection does not fit) and IMAPI_E_FILEEXISTS",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    return COMUtils.SUCCEEDED(hr);",
+            "  }",
+            "  boolean properties(IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: SetRecorderProperties can return"
+                + " IMAPI_S_PROPERTIESIGNORED",
+            "    return recorder.SetRecorderProperties(null) >= 0;",
+            "  }",
+            "  boolean numbersCount(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == 0x8004020D || hr == -2147220977) return false;",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void specificCodesWithoutACatchAll() {
+    helper
+        .addSourceLines(
+            "NoCatchAll.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import imapi.*;",
+            "class NoCatchAll {",
+            "  String burn(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: this code tests specific codes of RecordDisc with no"
+                + " catch-all for other failures",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT) return \"cancelled\";",
+            "    if (hr == IMAPI_E_MEDIUM_NOTPRESENT) return \"no disc\";",
+            "    return \"burned\";",
+            "  }",
+            "  String switched(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: tests specific codes of RecordDisc with no catch-all",
+            "    switch (master.RecordDisc(false, true)) {",
+            "      case IMAPI_E_USERABORT: return \"cancelled\";",
+            "      case IMAPI_E_MEDIUM_NOTPRESENT: return \"no disc\";",
+            "    }",
+            "    return \"burned\";",
+            "  }",
+            "  String both(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT (ask"
+                + " for a disc), which this code does not tell apart; it also tests specific codes"
+                + " of RecordDisc with no catch-all",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT) return \"cancelled\";",
+            "    return \"burned\";",
+            "  }",
+            "  String finalElse(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT) return \"cancelled\";",
+            "    else if (hr == IMAPI_E_MEDIUM_NOTPRESENT) return \"no disc\";",
+            "    else return \"burned or failed\";",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void flowThroughBranchesLoopsAndTryFinally() {
+    helper
+        .addSourceLines(
+            "Flow.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Flow {",
+            "  boolean branches(IDiscMaster master, boolean simulate) {",
+            "    int hr;",
+            "    if (simulate) {",
+            "      hr = master.RecordDisc(true, false);",
+            "    } else {",
+            "      hr = master.RecordDisc(false, true);",
+            "    }",
+            "    if (hr == IMAPI_E_USERABORT || hr == IMAPI_E_MEDIUM_NOTPRESENT) return false;",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  boolean reassigned(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    if (hr == IMAPI_E_ALREADYOPEN || ImapiError.succeeded(hr)) {",
+            "      // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_USERABORT",
+            "      hr = master.RecordDisc(false, true);",
+            "      return ImapiError.succeeded(hr);",
+            "    }",
+            "    return false;",
+            "  }",
+            "  boolean loop(IDiscMaster master) {",
+            "    for (int i = 0; i < 3; i++) {",
+            "      int hr = master.RecordDisc(false, true);",
+            "      if (hr == IMAPI_E_MEDIUM_NOTPRESENT) continue;",
+            "      if (hr == IMAPI_E_USERABORT) return false;",
+            "      if (ImapiError.succeeded(hr)) return true;",
+            "    }",
+            "    return false;",
+            "  }",
+            "  boolean tryFinally(IDiscMaster master) {",
+            "    int hr = E_FAIL;",
+            "    try {",
+            "      // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_USERABORT",
+            "      hr = master.RecordDisc(false, true);",
+            "    } finally {",
+            "      master.Close();",
+            "    }",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  String ternary(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return hr == IMAPI_E_USERABORT ? \"cancelled\""
+                + " : hr == IMAPI_E_MEDIUM_NOTPRESENT ? \"no disc\" : ImapiError.describe(hr);",
+            "  }",
+            "  String copies(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT",
+            "    int hr = master.RecordDisc(false, true);",
+            "    int copy = hr;",
+            "    if (copy == IMAPI_E_USERABORT) return \"cancelled\";",
+            "    return ImapiError.failed(copy) ? \"failed\" : \"burned\";",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void everyKindOfUse() {
+    helper
+        .addSourceLines(
+            "Uses.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import com.sun.jna.platform.win32.W32Errors;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class Uses {",
+            "  int last;",
+            "  int[] all = new int[1];",
+            "  static int sink(int hr) { return hr; }",
+            "  int chosen(IDiscMaster master, boolean b) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return b ? hr : E_FAIL;",
+            "  }",
+            "  void field(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) this.last = hr;",
+            "  }",
+            "  void array(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) all[0] = hr;",
+            "  }",
+            "  boolean codePart(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return (hr & 0xFFFF) == 0x20D || ImapiError.failed(hr);",
+            "  }",
+            "  boolean equalsVariable(IJolietDiscMaster joliet, HRESULT expected) {",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    return hr.equals(expected);",
+            "  }",
+            "  boolean misroutedByEquals(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    return hr.equals(W32Errors.S_OK);",
+            "  }",
+            "  boolean misroutedByOrdering(IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    return hr > 0;",
+            "  }",
+            "  boolean misroutedBySwitch(IDiscRecorder recorder) {",
+            "    switch (recorder.SetRecorderProperties(null)) {",
+            "      case S_OK: return true;",
+            "      default: throw new IllegalStateException();",
+            "    }",
+            "  }",
+            "  String text(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return Integer.toHexString(hr) + String.valueOf(hr) + Integer.valueOf(hr).toString();",
+            "  }",
+            "  String objectsEquals(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT",
+            "    Integer hr = master.RecordDisc(false, true);",
+            "    if (Objects.equals(IMAPI_E_USERABORT, hr)) return \"cancelled\";",
+            "    return hr < 0 ? \"failed\" : \"burned\";",
+            "  }",
+            "  @ImapiHResult int declared(IDiscMaster master, boolean b) {",
+            "    @ImapiHResult int hr = E_FAIL;",
+            "    if (b) hr = master.RecordDisc(false, true);",
+            "    return hr;",
+            "  }",
+            "  int viaAnotherLocal(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    int copy = hr;",
+            "    return sink(copy);",
+            "  }",
+            "  Runnable anonymous(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return new Runnable() { public void run() { sink(hr); } };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentWhereImapiSuccessInfoAsFailureReports() {
+    helper
+        .addSourceLines(
+            "Misrouted.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import imapi.*;",
+            "class Misrouted {",
+            "  boolean properties(IDiscRecorder recorder) {",
+            "    return recorder.SetRecorderProperties(null) == S_OK;",
+            "  }",
+            "  boolean burn(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr != S_OK) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void requiredCodesFromTheFlag() {
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
+        .setArgs(
+            "-XepOpt:ImapiMissingResultCode:Required=IDiscMaster.RecordDisc+=IMAPI_E_WRONGDISC,"
+                + " IDiscMaster.Open=, IDiscRecorder.Eject=IMAPI_E_MEDIUM_NOTPRESENT")
+        .addSourceLines(
+            "Flagged.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Flagged {",
+            "  boolean burn(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: IMAPI_E_WRONGDISC (required by your"
+                + " -XepOpt:ImapiMissingResultCode:Required)",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr == IMAPI_E_USERABORT || hr == IMAPI_E_MEDIUM_NOTPRESENT) return false;",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  boolean open(IDiscMaster master) { return ImapiError.succeeded(master.Open()); }",
+            "  boolean eject(IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: Eject can return IMAPI_E_MEDIUM_NOTPRESENT (required by"
+                + " your",
+            "    return ImapiError.succeeded(recorder.Eject());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aMalformedRequiredFlagFailsTheBuild() {
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
+        .setArgs("-XepOpt:ImapiMissingResultCode:Required=IDiscMaster.Burn=IMAPI_E_DISCFULL")
+        .addSourceLines("A.java", "class A {}")
+        .expectResult(Result.ERROR)
+        .doTest();
+  }
+
+  @Test
+  void suppressedOrOff() {
+    helper
+        .addSourceLines(
+            "Suppressed.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Suppressed {",
+            "  @SuppressWarnings(\"ImapiMissingResultCode\")",
+            "  boolean byName(IDiscMaster master) {",
+            "    return ImapiError.succeeded(master.Open());",
+            "  }",
+            "  @SuppressWarnings(\"imapihresult\")",
+            "  boolean byFamily(IDiscMaster master) {",
+            "    return ImapiError.succeeded(master.Open());",
+            "  }",
+            "}")
+        .doTest();
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
+        .setArgs("-Xep:ImapiMissingResultCode:OFF")
+        .addSourceLines(
+            "Off.java",
+            "class Off {",
+            "  boolean run(imapi.IDiscMaster master) {",
+            "    return io.github.imapichecks.annotations.ImapiError.succeeded(master.Open());",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.imapichecks.errorprone;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+final class ImapiResultIgnoredTest {
+  private final CompilationTestHelper helper =
+      ImapiBindingSources.addTo(
+          CompilationTestHelper.newInstance(ImapiResultIgnored.class, getClass()));
+
+  @Test
+  void everyReadCounts() {
+    helper
+        .addSourceLines(
+            "Fine.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.function.IntSupplier;",
+            "import java.util.logging.Logger;",
+            "import imapi.*;",
+            "class Fine {",
+            "  int last;",
+            "  int[] all = new int[2];",
+            "  interface File { int open(); }",
+            "  void take(int hr) {}",
+            "  int returned(IDiscMaster master) { return master.Open(); }",
+            "  void passed(IDiscMaster master) { take(master.Open()); }",
+            "  void field(IDiscMaster master) { last = master.Open(); }",
+            "  void array(IDiscMaster master) { all[0] = master.Open(); }",
+            "  boolean tested(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  IntSupplier captured(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    return () -> hr;",
+            "  }",
+            "  void logged(IDiscMaster master, Logger log) {",
+            "    int hr = master.Open();",
+            "    log.info(\"open: \" + hr);",
+            "  }",
+            "  void readOnOnePath(IDiscMaster master, boolean b) {",
+            "    int hr = master.Open();",
+            "    if (b) take(hr);",
+            "  }",
+            "  void readAfterMerge(IDiscMaster master, boolean b) {",
+            "    int hr = 0;",
+            "    if (b) hr = master.Open();",
+            "    take(hr);",
+            "  }",
+            "  void readInLoop(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    while (ImapiError.failed(hr)) { hr = master.Open(); }",
+            "  }",
+            "  void readInFinally(IDiscMaster master) {",
+            "    int hr = 0;",
+            "    try { hr = master.RecordDisc(false, true); } finally { take(hr); }",
+            "  }",
+            "  void copied(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    int copy = hr;",
+            "    take(copy);",
+            "  }",
+            "  void notImapi(File file) {",
+            "    file.open();",
+            "    int n = file.open();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void callsUsedAsStatements() {
+    helper
+        .addSourceLines(
+            "Dropped.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import imapi.*;",
+            "class Dropped {",
+            "  @ImapiHResult int wrapper() { return 0; }",
+            "  void run(IDiscMaster master, IDiscRecorder recorder, IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.RecordDisc is dropped, so a"
+                + " failure, or IMAPI_E_USERABORT, goes unnoticed",
+            "    master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: the result of IDiscRecorder.Eject is dropped, so a"
+                + " failure goes unnoticed",
+            "    recorder.Eject();",
+            "    // BUG: Diagnostic contains: the result of IJolietDiscMaster.AddData is dropped",
+            "    joliet.AddData(null, 0);",
+            "    // BUG: Diagnostic contains: the result of IJolietDiscMaster.AddData is dropped",
+            "    joliet.AddData(null, 0).intValue();",
+            "    // BUG: Diagnostic contains: the result of wrapper() is dropped",
+            "    wrapper();",
+            "    Runnable r = () -> {",
+            "      // BUG: Diagnostic contains: the result of IDiscMaster.Close is dropped",
+            "      master.Close();",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void resultsOverwrittenOrLeftUnread() {
+    helper
+        .addSourceLines(
+            "Unread.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Unread {",
+            "  boolean overwritten(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.Open, stored in hr, is never"
+                + " read: hr is overwritten or goes out of scope first",
+            "    int hr = master.Open();",
+            "    hr = master.ClearFormatContent();",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  void neverRead(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.RecordDisc, stored in hr",
+            "    int hr = master.RecordDisc(false, true);",
+            "  }",
+            "  boolean overwrittenOnEveryPath(IDiscMaster master, boolean b) {",
+            "    // BUG: Diagnostic contains: stored in hr, is never read",
+            "    int hr = master.Open();",
+            "    if (b) {",
+            "      hr = master.ClearFormatContent();",
+            "    } else {",
+            "      hr = master.Close();",
+            "    }",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  void reassignedLater(IDiscMaster master) {",
+            "    int hr;",
+            "    // BUG: Diagnostic contains: stored in hr, is never read",
+            "    hr = master.Open();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void suppressedOrOff() {
+    helper
+        .addSourceLines(
+            "Suppressed.java",
+            "import imapi.*;",
+            "class Suppressed {",
+            "  @SuppressWarnings(\"ImapiResultIgnored\")",
+            "  void byName(IDiscMaster master) { master.Open(); }",
+            "  @SuppressWarnings(\"imapihresult\")",
+            "  void byFamily(IDiscMaster master) { master.Open(); }",
+            "}")
+        .doTest();
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiResultIgnored.class, getClass()))
+        .setArgs("-Xep:ImapiResultIgnored:OFF")
+        .addSourceLines(
+            "Off.java",
+            "class Off {",
+            "  void run(imapi.IDiscMaster master) { master.Open(); }",
+            "}")
+        .doTest();
+  }
+}
