@@ -8,19 +8,10 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.CaseTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.MethodInvocationTree;
-import io.github.imapichecks.model.CodeReferences;
 import io.github.imapichecks.model.ImapiCode;
 import io.github.imapichecks.model.ImapiCodes;
 import io.github.imapichecks.model.ResultComparison;
-import io.github.imapichecks.model.ResultComparisons;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.inject.Inject;
@@ -36,8 +27,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = ImapiBugChecker.DOCS + "ImapiResultComparedToLiteral.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
-public final class ImapiResultComparedToLiteral extends ImapiBugChecker
-    implements BinaryTreeMatcher, MethodInvocationTreeMatcher, CaseTreeMatcher {
+public final class ImapiResultComparedToLiteral extends ComparisonChecker {
 
   public ImapiResultComparedToLiteral() {
     this(ErrorProneFlags.empty());
@@ -49,28 +39,7 @@ public final class ImapiResultComparedToLiteral extends ImapiBugChecker
   }
 
   @Override
-  public Description matchBinary(BinaryTree tree, VisitorState state) {
-    return ResultComparisons.of(tree, state, recognizer())
-        .map(comparison -> describe(comparison, state))
-        .orElse(Description.NO_MATCH);
-  }
-
-  @Override
-  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return ResultComparisons.of(tree, state, recognizer())
-        .map(comparison -> describe(comparison, state))
-        .orElse(Description.NO_MATCH);
-  }
-
-  @Override
-  public Description matchCase(CaseTree tree, VisitorState state) {
-    for (ResultComparison comparison : ResultComparisons.of(tree, state, recognizer())) {
-      state.reportMatch(describe(comparison, state));
-    }
-    return Description.NO_MATCH;
-  }
-
-  private Description describe(ResultComparison comparison, VisitorState state) {
+  Description describe(ResultComparison comparison, VisitorState state) {
     if (!comparison.writtenAsNumber()) {
       return Description.NO_MATCH;
     }
@@ -91,12 +60,11 @@ public final class ImapiResultComparedToLiteral extends ImapiBugChecker
             code.get().name(),
             code.get().meaning(),
             code.get().name());
-    Description.Builder description = buildDescription(comparison.constant()).setMessage(message);
-    if (comparison.replaceableByIntConstant()) {
-      SuggestedFix.Builder fix = SuggestedFix.builder();
-      fix.replace(comparison.constant(), CodeReferences.reference(code.get(), fix, state));
-      description.addFix(fix.build());
-    }
-    return description.build();
+    // Limitation: no fix for a long result compared with an unsigned form; its sign is not known.
+    return report(
+        comparison,
+        state,
+        message,
+        comparison.replaceableByIntConstant() ? code : Optional.empty());
   }
 }

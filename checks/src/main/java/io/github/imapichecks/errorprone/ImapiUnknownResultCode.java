@@ -8,19 +8,10 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.CaseTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.MethodInvocationTree;
-import io.github.imapichecks.model.CodeReferences;
 import io.github.imapichecks.model.ImapiCode;
 import io.github.imapichecks.model.ImapiCodes;
 import io.github.imapichecks.model.ResultComparison;
-import io.github.imapichecks.model.ResultComparisons;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.inject.Inject;
@@ -37,8 +28,7 @@ import javax.inject.Inject;
     linkType = CUSTOM,
     link = ImapiBugChecker.DOCS + "ImapiUnknownResultCode.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
-public final class ImapiUnknownResultCode extends ImapiBugChecker
-    implements BinaryTreeMatcher, MethodInvocationTreeMatcher, CaseTreeMatcher {
+public final class ImapiUnknownResultCode extends ComparisonChecker {
   private static final int FACILITY_ITF = 4;
   private static final int FACILITY_IMAPI2 = 0xAA;
 
@@ -52,28 +42,7 @@ public final class ImapiUnknownResultCode extends ImapiBugChecker
   }
 
   @Override
-  public Description matchBinary(BinaryTree tree, VisitorState state) {
-    return ResultComparisons.of(tree, state, recognizer())
-        .map(comparison -> describe(comparison, state))
-        .orElse(Description.NO_MATCH);
-  }
-
-  @Override
-  public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return ResultComparisons.of(tree, state, recognizer())
-        .map(comparison -> describe(comparison, state))
-        .orElse(Description.NO_MATCH);
-  }
-
-  @Override
-  public Description matchCase(CaseTree tree, VisitorState state) {
-    for (ResultComparison comparison : ResultComparisons.of(tree, state, recognizer())) {
-      state.reportMatch(describe(comparison, state));
-    }
-    return Description.NO_MATCH;
-  }
-
-  private Description describe(ResultComparison comparison, VisitorState state) {
+  Description describe(ResultComparison comparison, VisitorState state) {
     String written = state.getSourceForNode(comparison.constant());
     OptionalInt hresult = comparison.hresult();
     if (hresult.isEmpty()) {
@@ -159,17 +128,5 @@ public final class ImapiUnknownResultCode extends ImapiBugChecker
 
   private static String named(ImapiCode code) {
     return code.name() + " (" + code.hex() + ")";
-  }
-
-  private Description report(
-      ResultComparison comparison, VisitorState state, String message, Optional<ImapiCode> fixTo) {
-    Description.Builder description = buildDescription(comparison.constant()).setMessage(message);
-    fixTo.ifPresent(
-        code -> {
-          SuggestedFix.Builder fix = SuggestedFix.builder();
-          fix.replace(comparison.constant(), CodeReferences.reference(code, fix, state));
-          description.addFix(fix.build());
-        });
-    return description.build();
   }
 }
