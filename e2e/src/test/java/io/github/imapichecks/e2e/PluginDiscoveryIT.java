@@ -30,10 +30,14 @@ final class PluginDiscoveryIT {
       "META-INF/services/com.google.errorprone.bugpatterns.BugChecker";
 
   @Test
-  void theProcessorPathHoldsTheExpectedErrorProne() {
+  void theTestsRunOnTheExpectedJdk() {
+    String expected = System.getProperty("imapi.e2e.expectJdk", "");
     System.out.printf(
         "end-to-end tests on JDK %s (%s) with Error Prone %s%n",
         Runtime.version(), System.getProperty("java.home"), UserBuild.errorProneVersion());
+    if (!expected.isBlank()) {
+      assertEquals(Integer.parseInt(expected.strip()), Runtime.version().feature());
+    }
     assertTrue(
         UserBuild.processorPath().stream()
             .anyMatch(
