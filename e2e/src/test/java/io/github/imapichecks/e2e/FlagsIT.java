@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Error Prone's command-line flags, as a user's build passes them, on the buggy client. */
 final class FlagsIT {
   /** The -XepOpt flags these tests cover; every flag the documentation names must be here. */
-  private static final Set<String> TESTED_FLAGS = Set.of("Imapi:BindingTypes");
+  private static final Set<String> TESTED_FLAGS =
+      Set.of("Imapi:BindingTypes", "ImapiMissingResultCode:Required");
 
   private static final String BINDING_TYPES =
       " -XepOpt:Imapi:BindingTypes=com.example.burner.buggy.VendorDrive";
@@ -121,6 +122,76 @@ final class FlagsIT {
         "-XepOpt:Imapi:BindingTypes=com.acme.Burner,com..Drive: 'com..Drive' is not a fully"
             + " qualified type name; list your binding types separated by commas, as in"
             + " -XepOpt:Imapi:BindingTypes=com.acme.imapi.Burner,com.acme.imapi.Recorder",
+        errors.get(0).message());
+  }
+
+  @Test
+  void requiredChangesTheCodesImapiMissingResultCodeAsksFor(@TempDir Path work) throws IOException {
+    Path source = work.resolve("app/Eject.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        String.join(
+            "\n",
+            "package app;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "interface IDiscRecorder { int Eject(); }",
+            "class Eject {",
+            "  boolean eject(IDiscRecorder recorder) {",
+            "    return ImapiError.succeeded(recorder.Eject());",
+            "  }",
+            "}",
+            ""),
+        UTF_8);
+
+    Result plain = UserBuild.compile(work, UserBuild.options("-Xplugin:ErrorProne"));
+    Result required =
+        UserBuild.compile(
+            work,
+            UserBuild.options(
+                "-Xplugin:ErrorProne"
+                    + " -XepOpt:ImapiMissingResultCode:Required=IDiscRecorder.Eject=IMAPI_E_MEDIUM_NOTPRESENT"));
+
+    assertEquals(List.of(), plain.findings(), plain::log);
+    List<Finding> findings = required.findings();
+    assertEquals(1, findings.size(), required::log);
+    assertEquals("ImapiMissingResultCode", findings.get(0).check());
+    assertTrue(
+        findings
+            .get(0)
+            .message()
+            .contains(
+                "Eject can return IMAPI_E_MEDIUM_NOTPRESENT (required by your"
+                    + " -XepOpt:ImapiMissingResultCode:Required)"),
+        findings.get(0)::message);
+  }
+
+  @Test
+  void aMalformedRequiredValueIsOnePlainCompilationError(@TempDir Path work) throws IOException {
+    Path source = work.resolve("app/App.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(source, "package app;\nclass App {}\n", UTF_8);
+
+    Result result =
+        UserBuild.compile(
+            work,
+            UserBuild.options(
+                "-Xplugin:ErrorProne"
+                    + " -XepOpt:ImapiMissingResultCode:Required=IDiscMaster.Burn=IMAPI_E_DISCFULL"));
+
+    assertFalse(result.succeeded());
+    List<Finding> errors =
+        result.diagnostics().stream()
+            .filter(finding -> finding.kind() == Diagnostic.Kind.ERROR)
+            .toList();
+    assertEquals(1, errors.size(), result::log);
+    assertEquals(
+        "-XepOpt:ImapiMissingResultCode:Required=IDiscMaster.Burn=IMAPI_E_DISCFULL:"
+            + " 'IDiscMaster.Burn=IMAPI_E_DISCFULL' names no method of IDiscMaster, IDiscRecorder,"
+            + " IJolietDiscMaster or IRedbookDiscMaster (in COM casing); write"
+            + " Interface.Method=CODE|CODE to replace a method's required codes or"
+            + " Interface.Method+=CODE to add to them, as in"
+            + " -XepOpt:ImapiMissingResultCode:Required=IDiscMaster.RecordDisc+=IMAPI_E_DEVICE_NOTACCESSIBLE",
         errors.get(0).message());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,10 +44,21 @@ final class PatchIT {
         List.of(),
         after.findings().stream().filter(Finding::hasFix).map(Finding::golden).toList(),
         "findings with a fix are left");
-    assertEquals(
-        countByCheck(Samples.buggy().findings().stream().filter(f -> !f.hasFix()).toList()),
-        countByCheck(after.findings()),
-        "exactly the findings without a fix are left");
+    // The findings without a fix stay. Fixing a test that ImapiSuccessInfoAsFailure reports (which
+    // ImapiMissingResultCode leaves alone) may reveal the required codes that test never told
+    // apart: ImapiMissingResultCode, which offers no fix, may then report more.
+    Map<String, Long> before =
+        countByCheck(Samples.buggy().findings().stream().filter(f -> !f.hasFix()).toList());
+    Map<String, Long> left = countByCheck(after.findings());
+    for (String check : Sets.union(before.keySet(), left.keySet())) {
+      long expected = before.getOrDefault(check, 0L);
+      long remaining = left.getOrDefault(check, 0L);
+      if (check.equals("ImapiMissingResultCode")) {
+        assertTrue(remaining >= expected, () -> check + ": " + remaining + " < " + expected);
+      } else {
+        assertEquals(expected, remaining, () -> check + ": only the findings without a fix");
+      }
+    }
 
     Result again = UserBuild.compile(copy, UserBuild.options(patch));
     assertTrue(again.succeeded(), again::log);
