@@ -2,7 +2,9 @@ package com.example.burner.buggy;
 
 import com.example.burner.imapi.IDiscMaster;
 import com.example.burner.imapi.IDiscRecorder;
+import com.example.burner.imapi.IPropertyStorage;
 import com.example.burner.jna.IJolietDiscMaster;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT.HRESULT;
 
 /** A burner ported line by line from C: result codes compared with numbers from the header. */
@@ -35,7 +37,7 @@ final class PortedBurner {
     };
   }
 
-  boolean stage(IJolietDiscMaster joliet, Object storage) {
+  boolean stage(IJolietDiscMaster joliet, Pointer storage) {
     HRESULT hr = joliet.AddData(storage, 0);
     if (hr.equals(new HRESULT(0x8004021C))) {
       return false;
@@ -43,7 +45,7 @@ final class PortedBurner {
     return hr.intValue() != 0x80040224;
   }
 
-  boolean propertiesApplied(IDiscRecorder recorder, Object properties) {
+  boolean propertiesApplied(IDiscRecorder recorder, IPropertyStorage properties) {
     int hr = recorder.SetRecorderProperties(properties);
     return hr != InteropCodes.IMAPI_S_PROPERTIESIGNORED;
   }

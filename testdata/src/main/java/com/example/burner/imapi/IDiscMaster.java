@@ -1,18 +1,26 @@
 package com.example.burner.imapi;
 
-/** Hand-written binding of IMAPI's IDiscMaster: each method returns the call's HRESULT. */
+/**
+ * IMAPI's {@code IDiscMaster}, as the application's COM bridge binds it: every method returns the
+ * call's HRESULT, and out-parameters are one-element arrays the call fills in.
+ */
 public interface IDiscMaster {
   int Open();
 
+  int GetActiveDiscMasterFormat(String[] formatIid);
+
+  /** Selects the disc format ({@link ImapiIds#IID_JOLIET_DISC_MASTER} or Redbook). */
   int SetActiveDiscMasterFormat(String formatIid, Object[] format);
 
-  int EnumDiscRecorders(Object[] recorders);
+  int EnumDiscRecorders(IEnumDiscRecorders[] recorders);
+
+  int GetActiveDiscRecorder(IDiscRecorder[] recorder);
 
   int SetActiveDiscRecorder(IDiscRecorder recorder);
 
   int ClearFormatContent();
 
-  int ProgressAdvise(Object events, long[] cookie);
+  int ProgressAdvise(IDiscMasterProgressEvents events, long[] cookie);
 
   int ProgressUnadvise(long cookie);
 

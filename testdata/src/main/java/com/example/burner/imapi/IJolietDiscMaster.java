@@ -1,8 +1,20 @@
 package com.example.burner.imapi;
 
-/** Hand-written binding of IMAPI's IJolietDiscMaster. */
+/** IMAPI's {@code IJolietDiscMaster}: stages files for a data disc with a Joliet file system. */
 public interface IJolietDiscMaster {
-  int AddData(Object storage, int overwrite);
+  int GetTotalDataBlocks(int[] blocks);
 
-  int SetJolietProperties(Object propertyStorage);
+  int GetUsedDataBlocks(int[] blocks);
+
+  int GetDataBlockSize(int[] bytes);
+
+  /**
+   * Stages the tree of {@code storage} at the root of the disc; {@code fileOverwrite} 1 replaces
+   * staged files of the same name.
+   */
+  int AddData(IStorage storage, int fileOverwrite);
+
+  int GetJolietProperties(IPropertyStorage[] properties);
+
+  int SetJolietProperties(IPropertyStorage properties);
 }

@@ -1,10 +1,20 @@
 package com.example.burner.imapi;
 
-/** Hand-written binding of IMAPI's IRedbookDiscMaster. */
+/** IMAPI's {@code IRedbookDiscMaster}: stages audio tracks for an audio CD. */
 public interface IRedbookDiscMaster {
-  int CreateAudioTrack(long blocks);
+  int GetTotalAudioTracks(int[] tracks);
 
-  int AddAudioTrackBlocks(byte[] blocks, long count);
+  int GetTotalAudioBlocks(int[] blocks);
+
+  int GetUsedAudioBlocks(int[] blocks);
+
+  int GetAvailableAudioTrackBlocks(int[] blocks);
+
+  int GetAudioBlockSize(int[] bytes);
+
+  int CreateAudioTrack(int blocks);
+
+  int AddAudioTrackBlocks(byte[] blocks, int count);
 
   int CloseAudioTrack();
 }

@@ -1,10 +1,11 @@
 package com.example.burner.jna;
 
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT.HRESULT;
 
-/** The JNA-style IJolietDiscMaster binding, as JNA COM code declares it. */
+/** IMAPI's {@code IJolietDiscMaster} in JNA's style. */
 public interface IJolietDiscMaster {
-  HRESULT AddData(Object storage, int overwrite);
+  HRESULT AddData(Pointer storage, int fileOverwrite);
 
-  HRESULT SetJolietProperties(Object propertyStorage);
+  HRESULT SetJolietProperties(Pointer properties);
 }

@@ -1,0 +1,13 @@
+package com.example.burner;
+
+/** How a burn ended, when it did not fail. */
+public enum BurnOutcome {
+  /** The disc was written. */
+  BURNED,
+  /** The user cancelled the burn. */
+  CANCELLED,
+  /** There was no disc in the drive, or it was taken out. */
+  NO_DISC,
+  /** The selection does not fit on the disc; nothing was written. */
+  DOES_NOT_FIT
+}
