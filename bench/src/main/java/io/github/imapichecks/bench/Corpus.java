@@ -1,0 +1,80 @@
+package io.github.imapichecks.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Sources to compile, with the classpath they compile against; {@code generatedMethods} is the
+ * number of client methods of a generated corpus, 0 for real code.
+ */
+record Corpus(
+    String name,
+    String description,
+    List<Path> sources,
+    List<Path> classpath,
+    int generatedMethods) {
+
+  /** JNA platform's sources, compiled against JNA. */
+  static Corpus jnaPlatform(Layout layout) throws IOException {
+    return new Corpus(
+        "jna-platform",
+        "JNA platform 5.19.1 sources",
+        javaFiles(layout.jnaPlatformSources()),
+        List.of(layout.jnaJar()),
+        0);
+  }
+
+  /** The generated IMAPI-dense corpus of {@code classes} client classes. */
+  static Corpus dense(Layout layout, String name, int classes) throws IOException {
+    Path root = layout.work().resolve("corpus").resolve(name);
+    if (Files.exists(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(Corpus::delete);
+      }
+    }
+    DenseCorpus.write(root, classes);
+    int methods = classes * DenseCorpus.METHODS_PER_CLASS;
+    return new Corpus(
+        name,
+        String.format("generated IMAPI-dense corpus, %,d client methods", methods),
+        javaFiles(root),
+        Stream.concat(
+                layout.annotationsPath().stream(),
+                Stream.of(layout.jnaJar(), layout.jnaPlatformJar()))
+            .collect(Collectors.toList()),
+        methods);
+  }
+
+  /** The number of source lines, blank lines and comments included. */
+  long lines() throws IOException {
+    long lines = 0;
+    for (Path source : sources) {
+      try (Stream<String> content = Files.lines(source)) {
+        lines += content.count();
+      }
+    }
+    return lines;
+  }
+
+  static List<Path> javaFiles(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(file -> file.toString().endsWith(".java"))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

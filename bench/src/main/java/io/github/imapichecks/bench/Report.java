@@ -1,0 +1,193 @@
+package io.github.imapichecks.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/** The benchmark's results as Markdown: medians, ratios, imapi-checks' cost, and growth. */
+final class Report {
+  /** imapi-checks' budget over Error Prone with checks disabled: wall time and peak memory. */
+  private static final double REAL_CODE_WALL_BUDGET = 0.03;
+
+  private static final double REAL_CODE_PEAK_BUDGET = 0.05;
+  private static final double DENSE_BUDGET = 0.10;
+
+  private Report() {}
+
+  static String markdown(
+      Map<Corpus, Map<Config, List<Sample>>> results,
+      Bench.Options options,
+      String arguments,
+      List<String> imapiChecks,
+      Path javac,
+      String loadBefore,
+      String loadAfter,
+      Duration took) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format("### Run of %s%n%n", LocalDate.now(ZoneOffset.UTC)));
+    out.append(String.format("- Machine: %s%n", Machine.describe()));
+    out.append(String.format("- javac: `%s`%n", javac));
+    out.append(
+        String.format("- Command: `bench/run%s`%n", arguments.isEmpty() ? "" : " " + arguments));
+    out.append(
+        String.format(
+            "- %d timed runs per configuration and corpus, configurations alternating (ABC CBA"
+                + " ...), after one untimed warm-up compilation per corpus; took %d min %d s%n",
+            options.runs(), took.toMinutes(), took.toSecondsPart()));
+    out.append(String.format("- Load average before: %s; after: %s%n", loadBefore, loadAfter));
+    out.append(String.format("- imapi-checks enabled: %s%n", String.join(", ", imapiChecks)));
+    out.append("- Corpora:\n");
+    for (Corpus corpus : results.keySet()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  - %s: %s, %d files, %,d lines%n",
+              corpus.name(),
+              corpus.description(),
+              corpus.sources().size(),
+              lines(corpus)));
+    }
+    out.append('\n');
+
+    out.append("#### Medians\n\n");
+    out.append(
+        "| corpus | configuration | wall s | CPU s | peak RSS MiB | compared with | wall ×"
+            + " | CPU × | peak × | wall min–max s | warnings (imapi) |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |\n");
+    results.forEach(
+        (corpus, samples) ->
+            samples.forEach(
+                (config, runs) -> {
+                  Config baseline = config.baseline();
+                  List<Sample> base = baseline == null ? null : samples.get(baseline);
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          "| %s | %s | %.2f | %.2f | %.0f | %s | %s | %s | %s | %.2f–%.2f | %d"
+                              + " (%d) |%n",
+                          corpus.name(),
+                          config.id,
+                          median(runs, Sample::wallSeconds),
+                          median(runs, Sample::cpuSeconds),
+                          median(runs, s -> s.peakKib() / 1024.0),
+                          base == null ? "" : baseline.id,
+                          ratio(runs, base, Sample::wallSeconds),
+                          ratio(runs, base, Sample::cpuSeconds),
+                          ratio(runs, base, s -> s.peakKib()),
+                          min(runs, Sample::wallSeconds),
+                          max(runs, Sample::wallSeconds),
+                          runs.get(0).warnings(),
+                          runs.get(0).imapiFindings()));
+                }));
+
+    out.append("\n#### What imapi-checks add\n\n");
+    out.append("| corpus | over | wall | CPU | peak RSS | target (wall / peak) | met |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | --- | --- |\n");
+    results.forEach(
+        (corpus, samples) -> {
+          for (Config with : List.of(Config.EP_OFF_IMAPI, Config.EP_DEFAULT_IMAPI)) {
+            List<Sample> runs = samples.get(with);
+            List<Sample> base = samples.get(with.baseline());
+            if (runs == null || base == null) {
+              continue;
+            }
+            double wall = change(runs, base, Sample::wallSeconds);
+            double cpu = change(runs, base, Sample::cpuSeconds);
+            double peak = change(runs, base, s -> s.peakKib());
+            boolean realCode = corpus.name().equals("jna-platform");
+            double wallBudget = realCode ? REAL_CODE_WALL_BUDGET : DENSE_BUDGET;
+            double peakBudget = realCode ? REAL_CODE_PEAK_BUDGET : DENSE_BUDGET;
+            boolean targeted = with == Config.EP_OFF_IMAPI;
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %+.1f%% | %+.1f%% | %+.1f%% | %s | %s |%n",
+                    corpus.name(),
+                    with.baseline().id,
+                    100 * wall,
+                    100 * cpu,
+                    100 * peak,
+                    targeted
+                        ? String.format(
+                            Locale.ROOT, "≤ %.0f%% / ≤ %.0f%%", 100 * wallBudget, 100 * peakBudget)
+                        : "(no target)",
+                    targeted ? (wall <= wallBudget && peak <= peakBudget ? "yes" : "no") : ""));
+          }
+        });
+
+    List<String[]> growth = new ArrayList<>();
+    results.forEach(
+        (corpus, samples) -> {
+          List<Sample> runs = samples.get(Config.EP_OFF_IMAPI);
+          List<Sample> base = samples.get(Config.EP_OFF);
+          int methods = corpus.generatedMethods();
+          if (methods == 0 || runs == null || base == null) {
+            return;
+          }
+          double addedCpu = median(runs, Sample::cpuSeconds) - median(base, Sample::cpuSeconds);
+          double addedWall = median(runs, Sample::wallSeconds) - median(base, Sample::wallSeconds);
+          growth.add(
+              new String[] {
+                corpus.name(),
+                String.format(Locale.ROOT, "%,d", methods),
+                String.format(Locale.ROOT, "%.2f", median(base, Sample::cpuSeconds)),
+                String.format(Locale.ROOT, "%+.2f", addedCpu),
+                String.format(Locale.ROOT, "%+.2f", addedWall),
+                String.format(Locale.ROOT, "%.0f", 1000 * 1000 * addedCpu / methods)
+              });
+        });
+    if (!growth.isEmpty()) {
+      out.append("\n#### Growth with corpus size (ep-off+imapi over ep-off)\n\n");
+      out.append(
+          "| corpus | methods | ep-off CPU s | added CPU s | added wall s"
+              + " | added CPU ms per 1,000 methods |\n");
+      out.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+      for (String[] row : growth) {
+        out.append("| ").append(String.join(" | ", row)).append(" |\n");
+      }
+    }
+    return out.toString();
+  }
+
+  private static long lines(Corpus corpus) {
+    try {
+      return corpus.lines();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static double median(List<Sample> samples, ToDoubleFunction<Sample> metric) {
+    double[] values = samples.stream().mapToDouble(metric).sorted().toArray();
+    int middle = values.length / 2;
+    return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+  }
+
+  private static double min(List<Sample> samples, ToDoubleFunction<Sample> metric) {
+    return samples.stream().mapToDouble(metric).min().orElse(Double.NaN);
+  }
+
+  private static double max(List<Sample> samples, ToDoubleFunction<Sample> metric) {
+    return samples.stream().mapToDouble(metric).max().orElse(Double.NaN);
+  }
+
+  private static String ratio(
+      List<Sample> samples, List<Sample> base, ToDoubleFunction<Sample> metric) {
+    return base == null
+        ? ""
+        : String.format(Locale.ROOT, "%.3f", median(samples, metric) / median(base, metric));
+  }
+
+  private static double change(
+      List<Sample> samples, List<Sample> base, ToDoubleFunction<Sample> metric) {
+    return median(samples, metric) / median(base, metric) - 1;
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.imapichecks.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated corpus is valid Java: a benchmark of code that does not compile measures little.
+ */
+final class DenseCorpusTest {
+  @Test
+  void everyIdiomCompiles(@TempDir Path root) throws IOException {
+    // Enough classes that every idiom lands in every position at least once.
+    DenseCorpus.write(root, 3);
+    List<Path> sources = Corpus.javaFiles(root);
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      List<String> options = new ArrayList<>();
+      options.addAll(List.of("-d", Files.createDirectories(root.resolve("classes")).toString()));
+      options.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+      boolean compiled =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
+      assertTrue(compiled, () -> diagnostics.getDiagnostics().toString());
+    }
+    assertEquals(
+        List.of(),
+        diagnostics.getDiagnostics().stream()
+            .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+            .toList());
+  }
+
+  @Test
+  void sizeIsCountedInClientClasses(@TempDir Path root) throws IOException {
+    DenseCorpus.write(root, 4);
+    long clients =
+        Corpus.javaFiles(root).stream()
+            .filter(file -> file.getFileName().toString().startsWith("Client"))
+            .count();
+    assertEquals(4, clients);
+    String client = DenseCorpus.client(0);
+    for (int m = 0; m < DenseCorpus.METHODS_PER_CLASS; m++) {
+      assertTrue(client.contains(m + "("), "method " + m);
+    }
+  }
+
+  @Test
+  void optionsAreParsed() {
+    Bench.Options options =
+        Bench.Options.parse(
+            new String[] {"--runs", "5", "--corpora", "dense-1x", "--configs", "ep-off,cf-imapi"});
+    assertEquals(5, options.runs());
+    assertEquals(List.of("dense-1x"), options.corpora());
+    assertEquals(List.of(Config.EP_OFF, Config.CF_IMAPI), options.configs());
+  }
+}
