@@ -43,8 +43,13 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
 
   @Override
   Description describe(ResultComparison comparison, VisitorState state) {
-    String written = state.getSourceForNode(comparison.constant());
     OptionalInt hresult = comparison.hresult();
+    if (hresult.isPresent()
+        && (ImapiCodes.byValue(hresult.getAsInt()).isPresent() || !unknown(hresult.getAsInt()))) {
+      // A known code or a pass-through facility: the common case, decided before any text is read.
+      return Description.NO_MATCH;
+    }
+    String written = state.getSourceForNode(comparison.constant());
     if (hresult.isEmpty()) {
       // Limitation: the only fix offered is the code the low 32 bits name, if they name one.
       Optional<ImapiCode> intended = ImapiCodes.byValue((int) comparison.value());
@@ -57,9 +62,6 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           intended);
     }
     int value = hresult.getAsInt();
-    if (ImapiCodes.byValue(value).isPresent() || !unknown(value)) {
-      return Description.NO_MATCH;
-    }
     String shown =
         written.equals(ImapiCode.hex(value))
             ? written

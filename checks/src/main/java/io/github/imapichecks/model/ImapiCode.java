@@ -1,6 +1,7 @@
 package io.github.imapichecks.model;
 
 import io.github.imapichecks.annotations.ImapiError;
+import java.util.Locale;
 
 /**
  * One HRESULT code an IMAPI caller may meet: its header name, its value as Java sees it (a signed
@@ -37,6 +38,8 @@ public record ImapiCode(String name, int value, Family family, String meaning) {
 
   /** {@code value} as the headers print HRESULTs: {@code 0x} and eight upper-case hex digits. */
   public static String hex(int value) {
-    return String.format("0x%08X", value);
+    // Not String.format: messages name several codes each, and Formatter is slow to start.
+    String digits = Integer.toHexString(value).toUpperCase(Locale.ROOT);
+    return "0x" + "0".repeat(8 - digits.length()) + digits;
   }
 }
