@@ -39,7 +39,8 @@ public final class Bench {
         --full              every configuration on every corpus (the Checker Framework
                             configurations are slow: most of an hour on 2 cores)
         --runs N            timed runs of each configuration on each corpus (default 3)
-        --corpora LIST      of jna-platform, dense-1x, dense-2x, dense-4x
+        --corpora LIST      of jna-platform, dense-1x, dense-2x, dense-4x, and dense-clean-1x
+                            (dense-1x without its buggy idioms: no finding to report)
         --configs LIST      of javac, ep-off, ep-off+imapi, ep-default, ep-default+imapi,
                             cf-fenum, cf-imapi
         --dense-classes N   client classes of the 1x dense corpus, 50 methods each (default 60)
@@ -146,6 +147,7 @@ public final class Bench {
       case "dense-1x" -> Corpus.dense(layout, name, denseClasses);
       case "dense-2x" -> Corpus.dense(layout, name, 2 * denseClasses);
       case "dense-4x" -> Corpus.dense(layout, name, 4 * denseClasses);
+      case "dense-clean-1x" -> Corpus.dense(layout, name, denseClasses, false);
       default -> throw new IllegalArgumentException("unknown corpus " + name);
     };
   }
@@ -234,7 +236,7 @@ public final class Bench {
   /** The command line, parsed. */
   record Options(int runs, List<String> corpora, List<Config> configs, int denseClasses, Path out) {
     static final List<String> ALL_CORPORA =
-        List.of("jna-platform", "dense-1x", "dense-2x", "dense-4x");
+        List.of("jna-platform", "dense-1x", "dense-2x", "dense-4x", "dense-clean-1x");
     static final List<String> QUICK_CORPORA = List.of("jna-platform", "dense-1x");
     static final List<Config> QUICK_CONFIGS =
         List.of(

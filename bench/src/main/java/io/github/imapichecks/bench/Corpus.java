@@ -31,17 +31,25 @@ record Corpus(
 
   /** The generated IMAPI-dense corpus of {@code classes} client classes. */
   static Corpus dense(Layout layout, String name, int classes) throws IOException {
+    return dense(layout, name, classes, true);
+  }
+
+  /** The generated corpus, without its buggy idioms if {@code withBugs} is false. */
+  static Corpus dense(Layout layout, String name, int classes, boolean withBugs)
+      throws IOException {
     Path root = layout.work().resolve("corpus").resolve(name);
     if (Files.exists(root)) {
       try (Stream<Path> files = Files.walk(root)) {
         files.sorted((a, b) -> b.compareTo(a)).forEach(Corpus::delete);
       }
     }
-    DenseCorpus.write(root, classes);
+    DenseCorpus.write(root, classes, withBugs);
     int methods = classes * DenseCorpus.METHODS_PER_CLASS;
     return new Corpus(
         name,
-        String.format("generated IMAPI-dense corpus, %,d client methods", methods),
+        String.format(
+            "generated IMAPI-dense corpus, %,d client methods%s",
+            methods, withBugs ? "" : ", correct idioms only"),
         javaFiles(root),
         Stream.concat(
                 layout.annotationsPath().stream(),

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Generates the IMAPI-dense corpus: client classes whose methods call IMAPI bindings and handle the
@@ -217,10 +218,23 @@ public final class DenseCorpus {
             }
           """);
 
+  /** The idioms without the bugs: the corpus a clean code base looks like, with no finding. */
+  private static final List<String> CORRECT_IDIOMS =
+      Stream.concat(IDIOMS.subList(0, 8).stream(), IDIOMS.subList(13, IDIOMS.size()).stream())
+          .toList();
+
   private DenseCorpus() {}
 
   /** Writes the bindings and {@code classes} client classes under {@code root}. */
   public static void write(Path root, int classes) throws IOException {
+    write(root, classes, true);
+  }
+
+  /**
+   * Writes the bindings and {@code classes} client classes under {@code root}; without the buggy
+   * idioms if {@code withBugs} is false.
+   */
+  public static void write(Path root, int classes, boolean withBugs) throws IOException {
     write(root.resolve("imapi/IDiscMaster.java"), BINDINGS_MASTER);
     write(root.resolve("imapi/IDiscRecorder.java"), BINDINGS_RECORDER);
     write(root.resolve("imapi/IJolietDiscMaster.java"), BINDINGS_JOLIET);
@@ -229,20 +243,25 @@ public final class DenseCorpus {
     write(root.resolve("imapi/jna/IJolietDiscMaster.java"), JNA_JOLIET);
     write(root.resolve("dense/Burner.java"), BURNER);
     for (int c = 0; c < classes; c++) {
-      write(root.resolve("dense/Client" + c + ".java"), client(c));
+      write(root.resolve("dense/Client" + c + ".java"), client(c, withBugs));
     }
   }
 
   /** The source of client class number {@code c}. */
   static String client(int c) {
+    return client(c, true);
+  }
+
+  static String client(int c, boolean withBugs) {
     StringBuilder source = new StringBuilder();
-    // One class in four misdefines its constant (0x80040211 is IMAPI_E_STASHINUSE's value).
+    // One class in four misdefines its constant (0x80040225 is IMAPI_E_STASHINUSE's value).
     source.append(
         HEADER
             .replace("$N", Integer.toString(c))
-            .replace("$STASH", c % 4 == 0 ? "0x80040212" : "0x80040211"));
+            .replace("$STASH", withBugs && c % 4 == 0 ? "0x80040212" : "0x80040225"));
+    List<String> idioms = withBugs ? IDIOMS : CORRECT_IDIOMS;
     for (int m = 0; m < METHODS_PER_CLASS; m++) {
-      String idiom = IDIOMS.get((c * METHODS_PER_CLASS + m) % IDIOMS.size());
+      String idiom = idioms.get((c * METHODS_PER_CLASS + m) % idioms.size());
       source.append('\n').append(idiom.formatted(m));
     }
     return source.append("}\n").toString();

@@ -26,6 +26,16 @@ final class DenseCorpusTest {
   void everyIdiomCompiles(@TempDir Path root) throws IOException {
     // Enough classes that every idiom lands in every position at least once.
     DenseCorpus.write(root, 3);
+    compiles(root);
+  }
+
+  @Test
+  void theCorrectIdiomsCompile(@TempDir Path root) throws IOException {
+    DenseCorpus.write(root, 3, false);
+    compiles(root);
+  }
+
+  private static void compiles(Path root) throws IOException {
     List<Path> sources = Corpus.javaFiles(root);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

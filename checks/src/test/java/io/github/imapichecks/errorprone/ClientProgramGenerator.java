@@ -134,7 +134,7 @@ final class ClientProgramGenerator {
     line("import java.util.*;");
     line("import java.util.function.*;");
     line("public class Program" + n + " {");
-    line("  static final int IMAPI_E_STASHINUSE = " + pick("0x80040211", "0x80040212") + ";");
+    line("  static final int IMAPI_E_STASHINUSE = " + pick("0x80040225", "0x80040212") + ";");
     line("  static final boolean DEBUG = false;");
     line("  IDiscMaster master; IDiscRecorder recorder; IJolietDiscMaster joliet; Burner burner;");
     line("  @ImapiHResult int lastResult;");
