@@ -179,7 +179,15 @@ public final class Bench {
     command.addAll(config.options(layout, imapiChecks));
     List<Path> classpath = new ArrayList<>(corpus.classpath());
     if (config.isCheckerFramework()) {
+      // A project checked by the Checker Framework compiles against its annotations, and one
+      // checked by ImapiHResultChecker against imapi-annotations, whose qualifiers the checker
+      // loads from the classpath; the Fenum run gets the same classpath.
       classpath.add(layout.checkerQualJar());
+      for (Path annotations : layout.annotationsPath()) {
+        if (!classpath.contains(annotations)) {
+          classpath.add(annotations);
+        }
+      }
     }
     command.addAll(
         List.of(
