@@ -172,6 +172,36 @@ final class BadInputTest {
         message);
   }
 
+  @ParameterizedTest(name = "Required={0}")
+  @MethodSource
+  void aMalformedRequiredEntryIsAnErrorNamingItNeverACrash(
+      String value, String problem, @TempDir Path work) throws IOException {
+    String flag = "-XepOpt:ImapiMissingResultCode:Required=" + value;
+
+    ImapiCompilation.Outcome outcome =
+        ImapiCompilation.compile(
+            List.of(write(work.resolve("A.java"), "class A {}")),
+            System.getProperty("java.class.path"),
+            Files.createDirectories(work.resolve("classes")),
+            List.of(ImapiMissingResultCode.class),
+            List.of(flag));
+
+    assertFalse(outcome.crashed(), outcome::describe);
+    assertEquals(1, outcome.errors().size(), outcome::describe);
+    String message = outcome.errors().get(0).getMessage(Locale.ROOT);
+    assertTrue(message.startsWith(flag + ": ") && message.contains(problem), message);
+  }
+
+  static Stream<Arguments> aMalformedRequiredEntryIsAnErrorNamingItNeverACrash() {
+    return Stream.of(
+        Arguments.of("IDiscMaster.RecordDisc", "is not of the form Interface.Method=CODE|CODE"),
+        Arguments.of("=IMAPI_E_DISCFULL", "is not of the form Interface.Method=CODE|CODE"),
+        Arguments.of("IDiscMaster.Burn=IMAPI_E_DISCFULL", "names no method of IDiscMaster"),
+        Arguments.of("IDiscMaster.recordDisc=IMAPI_E_DISCFULL", "names no method of IDiscMaster"),
+        Arguments.of("IDiscMaster.RecordDisc=IMAPI_E_NOSUCHCODE", "names IMAPI_E_NOSUCHCODE"),
+        Arguments.of("IDiscMaster.RecordDisc=0x80040212", "names 0x80040212"));
+  }
+
   private static Path write(Path file, String content) throws IOException {
     Files.createDirectories(file.getParent());
     return Files.writeString(file, content, StandardCharsets.UTF_8);
