@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Type;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,8 +46,20 @@ import org.jspecify.annotations.Nullable;
 public final class ImapiResultRecognizer {
   private final ImapiConfig config;
 
+  /** Whether declarations answer first, before the dataflow analysis is asked. */
+  private final boolean declarationsFirst;
+
   public ImapiResultRecognizer(ImapiConfig config) {
+    this(config, true);
+  }
+
+  /**
+   * A recognizer that, with {@code declarationsFirst} false, asks the dataflow analysis about every
+   * variable: the reference {@link DeclaredValues} is tested against.
+   */
+  ImapiResultRecognizer(ImapiConfig config, boolean declarationsFirst) {
     this.config = config;
+    this.declarationsFirst = declarationsFirst;
   }
 
   /**
@@ -88,7 +101,7 @@ public final class ImapiResultRecognizer {
         return Optional.empty();
       }
     }
-    return recognizeByDataflow(expr, state);
+    return recognizeInBody(expr, state);
   }
 
   /**
@@ -104,19 +117,32 @@ public final class ImapiResultRecognizer {
         method, receiverType(call), state.getTypes(), config.bindingTypes());
   }
 
-  private Optional<ImapiResult> recognizeByDataflow(ExpressionTree expr, VisitorState state) {
+  /** What the analysis of the body around {@code expr} says it holds. */
+  private Optional<ImapiResult> recognizeInBody(ExpressionTree expr, VisitorState state) {
     TreePath path = pathTo(expr, state);
     if (path == null) {
       return Optional.empty();
     }
     TreePath code = enclosingCode(path);
-    if (code == null || !SourceScan.instance(state.context).mayReadResults(code.getLeaf())) {
+    if (code == null) {
       return Optional.empty();
     }
+    SourceScan.Facts facts = SourceScan.instance(state.context).facts(code.getLeaf());
+    if (!facts.mayReadResults()) {
+      return Optional.empty();
+    }
+    DeclaredValues.Known known =
+        declarationsFirst ? declaredValues(facts, state).valueOf(expr) : null;
     ResultValue value =
-        DataFlow.expressionDataflow(
-            path, state.context, new ResultTransfer(config, state.getTypes()));
+        known != null
+            ? known.value()
+            : DataFlow.expressionDataflow(
+                path, state.context, new ResultTransfer(config, state.getTypes()));
     return value == null ? Optional.empty() : Optional.ofNullable(value.result());
+  }
+
+  private DeclaredValues declaredValues(SourceScan.Facts facts, VisitorState state) {
+    return new DeclaredValues(facts, state.getTypes(), config.bindingTypes());
   }
 
   private static @Nullable Type receiverType(MethodInvocationTree call) {
@@ -162,25 +188,57 @@ public final class ImapiResultRecognizer {
     if (code == null) {
       return ResultReads.NONE;
     }
+    if (declarationsFirst) {
+      DeclaredValues values =
+          declaredValues(SourceScan.instance(state.context).facts(code.getLeaf()), state);
+      ResultReads reads =
+          readsOf(call, code, state, read -> values.valueOf((IdentifierTree) read.getLeaf()));
+      if (reads != null) {
+        return reads;
+      }
+    }
     ResultTransfer transfer = new ResultTransfer(config, state.getTypes());
+    return readsOf(
+        call,
+        code,
+        state,
+        read ->
+            new DeclaredValues.Known(DataFlow.expressionDataflow(read, state.context, transfer)));
+  }
+
+  /**
+   * The reads of {@code call}'s result in {@code code}, with {@code values} telling what each read
+   * of a local yields; null if {@code values} cannot tell for one of them.
+   */
+  private static @Nullable ResultReads readsOf(
+      MethodInvocationTree call,
+      TreePath code,
+      VisitorState state,
+      Function<TreePath, DeclaredValues.@Nullable Known> values) {
     ImmutableList.Builder<TreePath> reads = ImmutableList.builder();
     Set<Symbol> holders = new HashSet<>();
     Set<Symbol> captured = new HashSet<>();
+    boolean[] unknown = {false};
     new TreePathScanner<Void, Void>() {
       private int nesting;
 
       @Override
       public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Symbol symbol = ASTHelpers.getSymbol(tree);
-        if (!(symbol instanceof VarSymbol variable) || !isLocal(variable) || isAssignedHere()) {
+        if (unknown[0]
+            || !(symbol instanceof VarSymbol variable)
+            || !isLocal(variable)
+            || isAssignedHere()) {
           return null;
         }
         if (nesting > 0) {
           captured.add(variable);
           return null;
         }
-        ResultValue value = DataFlow.expressionDataflow(getCurrentPath(), state.context, transfer);
-        if (value != null && value.origins().contains(call)) {
+        DeclaredValues.Known known = values.apply(getCurrentPath());
+        if (known == null) {
+          unknown[0] = true;
+        } else if (known.value() != null && known.value().origins().contains(call)) {
           reads.add(getCurrentPath());
           holders.add(variable);
         }
@@ -211,6 +269,9 @@ public final class ImapiResultRecognizer {
         return null;
       }
     }.scan(code, null);
+    if (unknown[0]) {
+      return null;
+    }
     VarSymbol target = ResultUses.storedInLocal(state.getPath());
     if (target != null) {
       holders.add(target);

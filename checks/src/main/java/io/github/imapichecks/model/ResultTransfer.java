@@ -60,13 +60,20 @@ final class ResultTransfer
   @Override
   public TransferResult<ResultValue, ResultStore> visitLocalVariable(
       LocalVariableNode node, TransferInput<ResultValue, ResultStore> input) {
-    ResultValue stored = input.getRegularStore().get(node.getElement());
-    ResultValue declared = annotated(node.getElement());
+    return result(read(node.getElement(), input.getRegularStore().get(node.getElement())), input);
+  }
+
+  /**
+   * The value a read of {@code local} yields where the store holds {@code stored} for it (null: no
+   * value stored, or one that is no result on some path).
+   */
+  static @Nullable ResultValue read(Element local, @Nullable ResultValue stored) {
+    ResultValue declared = annotated(local);
     if (stored == null || stored.result() != null || declared == null) {
-      return result(stored != null ? stored : declared, input);
+      return stored != null ? stored : declared;
     }
     // Declared @ImapiHResult: a result on every path, whichever calls it may come from.
-    return result(new ResultValue(declared.result(), stored.origins()), input);
+    return new ResultValue(declared.result(), stored.origins());
   }
 
   @Override
@@ -143,7 +150,8 @@ final class ResultTransfer
     return new RegularTransferResult<>(value, input.getRegularStore());
   }
 
-  private static @Nullable ResultValue annotated(Element element) {
+  /** The value of a variable no store speaks for: its declared type's. */
+  static @Nullable ResultValue annotated(Element element) {
     return element instanceof Symbol symbol
             && ImapiBindings.isAnnotated(symbol)
             && ImapiBindings.canHoldHResult(symbol.type)

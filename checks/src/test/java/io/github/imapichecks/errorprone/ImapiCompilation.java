@@ -4,6 +4,7 @@ import com.google.errorprone.BugCheckerInfo;
 import com.google.errorprone.ErrorProneJavaCompiler;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.ScannerSupplier;
+import io.github.imapichecks.model.RecognitionOracle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,6 +36,16 @@ final class ImapiCompilation {
         .map(ServiceLoader.Provider::type)
         .filter(type -> type.getPackageName().equals("io.github.imapichecks.errorprone"))
         .collect(Collectors.toList());
+  }
+
+  /**
+   * {@code checks} and {@link RecognitionOracle}, which reports "recognizer mismatch" wherever the
+   * recognizer's answers from declarations differ from the dataflow analysis's.
+   */
+  static List<Class<? extends BugChecker>> withOracle(List<Class<? extends BugChecker>> checks) {
+    List<Class<? extends BugChecker>> all = new ArrayList<>(checks);
+    all.add(RecognitionOracle.class);
+    return all;
   }
 
   /** What one compilation reported, and the exception it threw, if it threw one. */

@@ -35,11 +35,12 @@ final class JnaPlatformTest {
             sources,
             CORPUS.resolve("jna.jar").toString(),
             classes,
-            ImapiCompilation.registered(),
+            ImapiCompilation.withOracle(ImapiCompilation.registered()),
             List.of("--release", "17"));
 
     assertFalse(outcome.crashed(), outcome::describe);
     assertEquals(List.of(), outcome.errors(), outcome::describe);
     assertEquals(List.of(), outcome.findings("[Imapi"), outcome::describe);
+    assertEquals(List.of(), outcome.findings("recognizer mismatch"), outcome::describe);
   }
 }

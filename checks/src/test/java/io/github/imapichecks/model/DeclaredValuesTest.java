@@ -1,0 +1,213 @@
+package io.github.imapichecks.model;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which expressions {@link DeclaredValues} answers without the dataflow analysis, and that its
+ * answers are the analysis's own: {@link RecognitionOracle} compares both recognizers on every
+ * expression of the same sources.
+ */
+final class DeclaredValuesTest {
+  private static final String[] BINDINGS = {
+    "package imapi;",
+    "public interface IDiscMaster {",
+    "  int Open();",
+    "  int RecordDisc(boolean simulate, boolean eject);",
+    "  long QueryMediaType();",
+    "  Integer Close();",
+    "}"
+  };
+
+  private static final String[] PROBE = {
+    "package probe;",
+    "public final class Probe {",
+    "  public static void probe(Object value) {}",
+    "}"
+  };
+
+  /** Shapes that declarations decide. */
+  private static final String[] DECIDED = {
+    "import static probe.Probe.probe;",
+    "import imapi.IDiscMaster;",
+    "import io.github.imapichecks.annotations.ImapiError;",
+    "import io.github.imapichecks.annotations.ImapiHResult;",
+    "class Decided {",
+    "  IDiscMaster master;",
+    "  int plainField;",
+    "  void run(int param, @ImapiHResult int annotatedParam, boolean flag) {",
+    "    int hr = master.Open();",
+    "    final int copy = hr;",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.Open",
+    "    probe(copy);",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.RecordDisc",
+    "    probe(master.RecordDisc(flag, true));",
+    "    Integer boxed = master.Open();",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.Open",
+    "    probe(boxed.intValue());",
+    "    long widened = master.Open();",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.Open",
+    "    probe(widened);",
+    "    int unboxed = master.Close();",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.Close",
+    "    probe(Integer.valueOf(unboxed));",
+    "    // A long is boxed by Long.valueOf, whose Long holds no HRESULT.",
+    "    Object longBoxed = master.QueryMediaType();",
+    "    // BUG: Diagnostic contains: declarations: nothing",
+    "    probe(longBoxed);",
+    "    // BUG: Diagnostic contains: declarations: nothing",
+    "    probe(param);",
+    "    // BUG: Diagnostic contains: declarations: unknown",
+    "    probe(annotatedParam);",
+    "    // BUG: Diagnostic contains: declarations: unknown",
+    "    probe(ImapiError.S_OK);",
+    "    // BUG: Diagnostic contains: declarations: nothing",
+    "    probe(plainField);",
+    "    int counter = 0;",
+    "    counter++;",
+    "    counter += 2;",
+    "    counter = param * 2;",
+    "    // BUG: Diagnostic contains: declarations: nothing",
+    "    probe(counter);",
+    "    @ImapiHResult int declared = 0;",
+    "    declared = param;",
+    "    // BUG: Diagnostic contains: declarations: unknown",
+    "    probe(declared);",
+    "    Runnable later = () -> {",
+    "      // BUG: Diagnostic contains: declarations: nothing",
+    "      probe(hr);",
+    "    };",
+    "  }",
+    "}"
+  };
+
+  /** Shapes left to the analysis: which value reaches a read depends on the path. */
+  private static final String[] LEFT = {
+    "import static probe.Probe.probe;",
+    "import imapi.IDiscMaster;",
+    "class Left {",
+    "  IDiscMaster master;",
+    "  int open() { return master.Open(); }",
+    "  void run(int param, boolean flag, int[] values, Object any) {",
+    "    int hr = master.Open();",
+    "    hr = master.RecordDisc(flag, true);",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe(hr);",
+    "    int either = flag ? master.Open() : 0;",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe(either);",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe((long) master.Open());",
+    "    int own = open();",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe(own);",
+    "    param = master.Open();",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe(param);",
+    "    for (int value : values) {",
+    "      // BUG: Diagnostic contains: left to the analysis",
+    "      probe(value);",
+    "    }",
+    "    if (any instanceof Integer code) {",
+    "      // BUG: Diagnostic contains: left to the analysis",
+    "      probe(code);",
+    "    }",
+    "    int chosen = switch (param) { case 1 -> master.Open(); default -> 0; };",
+    "    // BUG: Diagnostic contains: left to the analysis",
+    "    probe(chosen);",
+    "  }",
+    "}"
+  };
+
+  /**
+   * Shapes where a shortcut could go wrong: every expression is asked both ways, and any difference
+   * is an error.
+   */
+  private static final String[] TRICKY = {
+    "import imapi.IDiscMaster;",
+    "import io.github.imapichecks.annotations.ImapiHResult;",
+    "import java.util.function.IntSupplier;",
+    "class Tricky {",
+    "  IDiscMaster master;",
+    "  @ImapiHResult int last;",
+    "  int sink(int value) { return value; }",
+    "  int run(int param, boolean flag) {",
+    "    int hr = master.Open();",
+    "    int copy = hr;",
+    "    long wide = copy;",
+    "    Object boxed = copy;",
+    "    Object longBoxed = wide;",
+    "    Integer viaValueOf = Integer.valueOf(hr);",
+    "    int again = viaValueOf.intValue();",
+    "    sink(again + (int) wide + boxed.hashCode() + longBoxed.hashCode());",
+    "    int retry = 0;",
+    "    for (int attempt = 0; attempt < 3 && retry != 5; attempt++) {",
+    "      retry = master.RecordDisc(flag, true);",
+    "      if (retry == 0x8004021C) { break; }",
+    "    }",
+    "    @ImapiHResult int annotated = flag ? master.Open() : param;",
+    "    annotated = param;",
+    "    sink(annotated);",
+    "    int fromField = last;",
+    "    sink(fromField);",
+    "    int fromLong = (int) master.QueryMediaType();",
+    "    sink(fromLong);",
+    "    byte small = 5;",
+    "    final int constant = 7;",
+    "    byte narrowed = constant;",
+    "    sink(small + narrowed);",
+    "    IntSupplier captured = () -> hr + copy;",
+    "    IntSupplier own = () -> { int inner = master.Close(); return inner; };",
+    "    Runnable local = new Runnable() {",
+    "      int field = hr;",
+    "      public void run() { sink(field + hr); }",
+    "    };",
+    "    try (java.io.StringReader reader = new java.io.StringReader(\"\")) {",
+    "      sink(reader.hashCode());",
+    "    } catch (RuntimeException e) {",
+    "      sink(e.hashCode());",
+    "    }",
+    "    switch (hr) {",
+    "      case 0: return copy;",
+    "      default: return captured.getAsInt() + own.getAsInt() + wide > 0 ? hr : copy;",
+    "    }",
+    "  }",
+    "}"
+  };
+
+  @Test
+  void declarationsDecideCallsFieldsParametersAndLocalsWrittenOnce() {
+    CompilationTestHelper.newInstance(DeclaredValuesProbe.class, getClass())
+        .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("probe/Probe.java", PROBE)
+        .addSourceLines("Decided.java", DECIDED)
+        .doTest();
+  }
+
+  @Test
+  void pathDependentValuesAreLeftToTheAnalysis() {
+    CompilationTestHelper.newInstance(DeclaredValuesProbe.class, getClass())
+        .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("probe/Probe.java", PROBE)
+        .addSourceLines("Left.java", LEFT)
+        .doTest();
+  }
+
+  @Test
+  void declarationsAgreeWithTheAnalysis() {
+    CompilationTestHelper.newInstance(RecognitionOracle.class, getClass())
+        .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("probe/Probe.java", PROBE)
+        .addSourceLines("Decided.java", strip(DECIDED))
+        .addSourceLines("Left.java", strip(LEFT))
+        .addSourceLines("Tricky.java", TRICKY)
+        .expectNoDiagnostics()
+        .doTest();
+  }
+
+  private static String[] strip(String[] lines) {
+    return java.util.Arrays.stream(lines)
+        .filter(line -> !line.contains("BUG: Diagnostic"))
+        .toArray(String[]::new);
+  }
+}
