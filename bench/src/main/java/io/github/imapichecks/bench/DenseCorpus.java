@@ -12,9 +12,9 @@ import java.util.stream.Stream;
  * results in every idiom the checks know, correct and buggy, so that every check has work in almost
  * every method. Deterministic: the same size gives the same files.
  *
- * <p>Size is counted in client classes of {@link #METHODS_PER_CLASS} methods each; four in five
- * methods touch an IMAPI result, the fifth compares plain {@code int}s with numbers, as real code
- * around the calls does.
+ * <p>Size is counted in client classes of {@link #METHODS_PER_CLASS} methods each. Sixteen of the
+ * seventeen idioms touch an IMAPI result, nine correctly and seven with a bug each check reports;
+ * the last compares plain {@code int}s with numbers, as real code around the calls does.
  */
 public final class DenseCorpus {
   /** Client methods per generated class. */
@@ -79,6 +79,9 @@ public final class DenseCorpus {
               if (hr == IMAPI_E_USERABORT) {
                 return 1;
               }
+              if (hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) {
+                return 2;
+              }
               if (ImapiError.failed(hr)) {
                 return -1;
               }
@@ -114,7 +117,8 @@ public final class DenseCorpus {
           """
             boolean jnaStage%d(Object storage) {
               HRESULT hr = jnaJoliet.AddData(storage, 0);
-              if (hr.intValue() == IMAPI_E_DISCFULL) {
+              if (hr.intValue() == IMAPI_E_DISCFULL
+                  || hr.intValue() == ImapiError.IMAPI_E_FILEEXISTS) {
                 return false;
               }
               return COMUtils.SUCCEEDED(hr);
@@ -145,6 +149,9 @@ public final class DenseCorpus {
                   break;
                 }
               }
+              if (hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) {
+                return 1;
+              }
               return ImapiError.failed(hr) ? -1 : 0;
             }
           """,
@@ -154,6 +161,18 @@ public final class DenseCorpus {
               IntSupplier call = () -> recorder.Eject();
               Integer boxed = call.getAsInt();
               return boxed >= 0 && Objects.equals(boxed, ImapiError.S_FALSE);
+            }
+          """,
+          // Eject checked inline, then the JNA master.
+          """
+            void close%d() {
+              if (ImapiError.failed(recorder.Eject())) {
+                counter++;
+              }
+              HRESULT hr = jnaMaster.Close();
+              if (COMUtils.FAILED(hr)) {
+                counter--;
+              }
             }
           """,
           // Bug: success decided by == S_OK.
@@ -195,14 +214,18 @@ public final class DenseCorpus {
               return hr == 0x8004020AL ? next : hr;
             }
           """,
-          // A dropped result, then the JNA master.
+          // Bug: a dropped result.
           """
-            void close%d() {
+            void eject%d() {
               recorder.Eject();
-              HRESULT hr = jnaMaster.Close();
-              if (COMUtils.FAILED(hr)) {
-                counter--;
-              }
+              counter++;
+            }
+          """,
+          // Bug: a burn whose required codes are not told apart.
+          """
+            boolean quickBurn%d(boolean simulate) {
+              int hr = master.RecordDisc(simulate, true);
+              return ImapiError.succeeded(hr);
             }
           """,
           // Unrelated code: plain ints compared with numbers.
@@ -220,7 +243,7 @@ public final class DenseCorpus {
 
   /** The idioms without the bugs: the corpus a clean code base looks like, with no finding. */
   private static final List<String> CORRECT_IDIOMS =
-      Stream.concat(IDIOMS.subList(0, 8).stream(), IDIOMS.subList(13, IDIOMS.size()).stream())
+      Stream.concat(IDIOMS.subList(0, 9).stream(), IDIOMS.subList(16, IDIOMS.size()).stream())
           .toList();
 
   private DenseCorpus() {}

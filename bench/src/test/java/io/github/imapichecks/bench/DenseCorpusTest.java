@@ -9,6 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -36,6 +42,11 @@ final class DenseCorpusTest {
   }
 
   private static void compiles(Path root) throws IOException {
+    compile(root, List.of());
+  }
+
+  private static List<Diagnostic<? extends JavaFileObject>> compile(
+      Path root, List<String> extraOptions) throws IOException {
     List<Path> sources = Corpus.javaFiles(root);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -43,6 +54,7 @@ final class DenseCorpusTest {
       List<String> options = new ArrayList<>();
       options.addAll(List.of("-d", Files.createDirectories(root.resolve("classes")).toString()));
       options.addAll(List.of("-classpath", System.getProperty("java.class.path")));
+      options.addAll(extraOptions);
       boolean compiled =
           javac
               .getTask(
@@ -60,6 +72,47 @@ final class DenseCorpusTest {
         diagnostics.getDiagnostics().stream()
             .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
             .toList());
+    return diagnostics.getDiagnostics();
+  }
+
+  /**
+   * The corpus gives the checks the work it claims: the correct idioms draw no finding, and the
+   * buggy ones draw findings from every check. Compiled as the benchmark compiles it, with Error
+   * Prone and every registered imapi-check, from this module's test classpath.
+   */
+  @Test
+  void theCorrectIdiomsDrawNoFindingAndTheBuggyOnesDrawEveryCheck(@TempDir Path root)
+      throws IOException {
+    DenseCorpus.write(root.resolve("clean"), 2, false);
+    assertEquals(Map.of(), findingsByCheck(root.resolve("clean")));
+
+    DenseCorpus.write(root.resolve("buggy"), 2);
+    assertEquals(
+        Set.copyOf(Bench.registeredImapiChecks()), findingsByCheck(root.resolve("buggy")).keySet());
+  }
+
+  private static Map<String, Long> findingsByCheck(Path root) throws IOException {
+    StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
+    for (String check : Bench.registeredImapiChecks()) {
+      plugin.append(" -Xep:").append(check).append(":WARN");
+    }
+    List<Diagnostic<? extends JavaFileObject>> diagnostics =
+        compile(
+            root,
+            List.of(
+                "-XDcompilePolicy=simple",
+                "--should-stop=ifError=FLOW",
+                // Error Prone finds plugin checks on the processor path.
+                "-processorpath",
+                System.getProperty("java.class.path"),
+                plugin.toString(),
+                "-Xmaxwarns",
+                "100000"));
+    Pattern check = Pattern.compile("^\\[(Imapi\\w+)\\]");
+    return diagnostics.stream()
+        .map(d -> check.matcher(d.getMessage(Locale.ROOT)))
+        .filter(Matcher::find)
+        .collect(Collectors.groupingBy(m -> m.group(1), TreeMap::new, Collectors.counting()));
   }
 
   @Test
