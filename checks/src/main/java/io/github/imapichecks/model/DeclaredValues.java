@@ -1,6 +1,7 @@
 package io.github.imapichecks.model;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -62,6 +63,7 @@ final class DeclaredValues {
   @Nullable Known valueOf(ExpressionTree expr) {
     return switch (expr.getKind()) {
       case PARENTHESIZED -> valueOf(((ParenthesizedTree) expr).getExpression());
+      case CONDITIONAL_EXPRESSION -> conditionalValue((ConditionalExpressionTree) expr);
       case METHOD_INVOCATION -> callValue((MethodInvocationTree) expr);
       case IDENTIFIER, MEMBER_SELECT -> variableValue(expr);
       // Literals and operators: the analysis gives their nodes no value.
@@ -103,6 +105,30 @@ final class DeclaredValues {
           Known.NONE;
       default -> null;
     };
+  }
+
+  /**
+   * Each branch stores its value, converted to the expression's type, in one synthetic variable;
+   * the expression reads it where the branches meet, as a local whose stores are joined.
+   */
+  private @Nullable Known conditionalValue(ConditionalExpressionTree conditional) {
+    Type type = ASTHelpers.getType(conditional);
+    Known whenTrue = branchValue(conditional.getTrueExpression(), type);
+    Known whenFalse = branchValue(conditional.getFalseExpression(), type);
+    if (whenTrue == null || whenFalse == null) {
+      return null;
+    }
+    ResultValue first = whenTrue.value();
+    ResultValue second = whenFalse.value();
+    if (first == null) {
+      return second == null ? Known.NONE : new Known(second.onSomePaths());
+    }
+    return new Known(second == null ? first.onSomePaths() : first.leastUpperBound(second));
+  }
+
+  private @Nullable Known branchValue(ExpressionTree branch, @Nullable Type type) {
+    Known known = valueOf(branch);
+    return known == null ? null : converted(known, ASTHelpers.getType(branch), type);
   }
 
   private @Nullable Known callValue(MethodInvocationTree call) {

@@ -14,9 +14,12 @@ final class DeclaredValuesTest {
     "public interface IDiscMaster {",
     "  int Open();",
     "  int RecordDisc(boolean simulate, boolean eject);",
-    "  long QueryMediaType();",
     "  Integer Close();",
     "}"
+  };
+
+  private static final String[] RECORDER = {
+    "package imapi;", "public interface IDiscRecorder {", "  long QueryMediaType();", "}"
   };
 
   private static final String[] PROBE = {
@@ -34,6 +37,7 @@ final class DeclaredValuesTest {
     "import io.github.imapichecks.annotations.ImapiHResult;",
     "class Decided {",
     "  IDiscMaster master;",
+    "  imapi.IDiscRecorder recorder;",
     "  int plainField;",
     "  void run(int param, @ImapiHResult int annotatedParam, boolean flag) {",
     "    int hr = master.Open();",
@@ -52,7 +56,10 @@ final class DeclaredValuesTest {
     "    // BUG: Diagnostic contains: declarations: IDiscMaster.Close",
     "    probe(Integer.valueOf(unboxed));",
     "    // A long is boxed by Long.valueOf, whose Long holds no HRESULT.",
-    "    Object longBoxed = master.QueryMediaType();",
+    "    long media = recorder.QueryMediaType();",
+    "    // BUG: Diagnostic contains: declarations: IDiscRecorder.QueryMediaType",
+    "    probe(media);",
+    "    Object longBoxed = recorder.QueryMediaType();",
     "    // BUG: Diagnostic contains: declarations: nothing",
     "    probe(longBoxed);",
     "    // BUG: Diagnostic contains: declarations: nothing",
@@ -73,6 +80,15 @@ final class DeclaredValuesTest {
     "    declared = param;",
     "    // BUG: Diagnostic contains: declarations: unknown",
     "    probe(declared);",
+    "    int either = flag ? master.Open() : 0;",
+    "    // BUG: Diagnostic contains: declarations: on some paths",
+    "    probe(either);",
+    "    // BUG: Diagnostic contains: declarations: unknown",
+    "    probe(flag ? master.Open() : master.RecordDisc(flag, flag));",
+    "    // BUG: Diagnostic contains: declarations: IDiscMaster.Open",
+    "    probe(flag ? hr : master.Open());",
+    "    // BUG: Diagnostic contains: declarations: nothing",
+    "    probe(flag ? 1 : param);",
     "    Runnable later = () -> {",
     "      // BUG: Diagnostic contains: declarations: nothing",
     "      probe(hr);",
@@ -93,9 +109,6 @@ final class DeclaredValuesTest {
     "    hr = master.RecordDisc(flag, true);",
     "    // BUG: Diagnostic contains: left to the analysis",
     "    probe(hr);",
-    "    int either = flag ? master.Open() : 0;",
-    "    // BUG: Diagnostic contains: left to the analysis",
-    "    probe(either);",
     "    // BUG: Diagnostic contains: left to the analysis",
     "    probe((long) master.Open());",
     "    int own = open();",
@@ -125,13 +138,15 @@ final class DeclaredValuesTest {
    */
   private static final String[] TRICKY = {
     "import imapi.IDiscMaster;",
+    "import imapi.IDiscRecorder;",
     "import io.github.imapichecks.annotations.ImapiHResult;",
     "import java.util.function.IntSupplier;",
     "class Tricky {",
     "  IDiscMaster master;",
+    "  IDiscRecorder recorder;",
     "  @ImapiHResult int last;",
-    "  int sink(int value) { return value; }",
-    "  int run(int param, boolean flag) {",
+    "  int sink(Object value) { return value.hashCode(); }",
+    "  int conversions(boolean flag) {",
     "    int hr = master.Open();",
     "    int copy = hr;",
     "    long wide = copy;",
@@ -139,37 +154,65 @@ final class DeclaredValuesTest {
     "    Object longBoxed = wide;",
     "    Integer viaValueOf = Integer.valueOf(hr);",
     "    int again = viaValueOf.intValue();",
-    "    sink(again + (int) wide + boxed.hashCode() + longBoxed.hashCode());",
-    "    int retry = 0;",
-    "    for (int attempt = 0; attempt < 3 && retry != 5; attempt++) {",
-    "      retry = master.RecordDisc(flag, true);",
-    "      if (retry == 0x8004021C) { break; }",
-    "    }",
-    "    @ImapiHResult int annotated = flag ? master.Open() : param;",
-    "    annotated = param;",
-    "    sink(annotated);",
-    "    int fromField = last;",
-    "    sink(fromField);",
-    "    int fromLong = (int) master.QueryMediaType();",
-    "    sink(fromLong);",
-    "    byte small = 5;",
+    "    long media = recorder.QueryMediaType();",
+    "    Long boxedMedia = media;",
+    "    Object objectMedia = media;",
+    "    long unboxedMedia = boxedMedia;",
+    "    short small = 5;",
+    "    Object boxedShort = small;",
     "    final int constant = 7;",
     "    byte narrowed = constant;",
-    "    sink(small + narrowed);",
+    "    return sink(again + wide + boxed.hashCode() + longBoxed.hashCode() + objectMedia.hashCode()",
+    "        + unboxedMedia + boxedShort.hashCode() + narrowed);",
+    "  }",
+    "  int conditionals(boolean flag, int param) {",
+    "    int hr = master.Open();",
+    "    long mixed = flag ? master.Open() : recorder.QueryMediaType();",
+    "    Object anyBox = flag ? master.Open() : \"none\";",
+    "    Object longBox = flag ? recorder.QueryMediaType() : \"none\";",
+    "    Integer maybe = flag ? master.Close() : null;",
+    "    int unboxedBranch = flag ? master.Close() : hr;",
+    "    int nested = flag ? (param > 0 ? hr : master.Open()) : 0;",
+    "    return sink(mixed + anyBox.hashCode() + longBox.hashCode() + maybe + unboxedBranch",
+    "        + nested);",
+    "  }",
+    "  int annotated(boolean flag, int param, @ImapiHResult int given) {",
+    "    @ImapiHResult int declared = flag ? master.Open() : param;",
+    "    @ImapiHResult int reset = 0;",
+    "    reset = param;",
+    "    int fromField = last;",
+    "    int counter = given;",
+    "    counter++;",
+    "    return sink(declared + reset + fromField + counter + given);",
+    "  }",
+    "  int captures(boolean flag) {",
+    "    int hr = master.Open();",
+    "    int copy = hr;",
     "    IntSupplier captured = () -> hr + copy;",
     "    IntSupplier own = () -> { int inner = master.Close(); return inner; };",
     "    Runnable local = new Runnable() {",
     "      int field = hr;",
     "      public void run() { sink(field + hr); }",
     "    };",
+    "    return captured.getAsInt() + own.getAsInt() + (flag ? hr : copy);",
+    "  }",
+    "  int leftToTheAnalysis(boolean flag, int[] values) {",
+    "    int hr = master.Open();",
+    "    int retry = 0;",
+    "    for (int attempt = 0; attempt < 3 && retry != 5; attempt++) {",
+    "      retry = master.RecordDisc(flag, true);",
+    "      if (retry == 0x8004021C) { break; }",
+    "    }",
+    "    int fromLong = (int) recorder.QueryMediaType();",
+    "    for (int value : values) { sink(value + hr); }",
     "    try (java.io.StringReader reader = new java.io.StringReader(\"\")) {",
-    "      sink(reader.hashCode());",
+    "      sink(reader);",
     "    } catch (RuntimeException e) {",
-    "      sink(e.hashCode());",
+    "      sink(e);",
     "    }",
     "    switch (hr) {",
-    "      case 0: return copy;",
-    "      default: return captured.getAsInt() + own.getAsInt() + wide > 0 ? hr : copy;",
+    "      case 0: return fromLong;",
+    "      default: return retry;",
     "    }",
     "  }",
     "}"
@@ -179,6 +222,7 @@ final class DeclaredValuesTest {
   void declarationsDecideCallsFieldsParametersAndLocalsWrittenOnce() {
     CompilationTestHelper.newInstance(DeclaredValuesProbe.class, getClass())
         .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("imapi/IDiscRecorder.java", RECORDER)
         .addSourceLines("probe/Probe.java", PROBE)
         .addSourceLines("Decided.java", DECIDED)
         .doTest();
@@ -188,6 +232,7 @@ final class DeclaredValuesTest {
   void pathDependentValuesAreLeftToTheAnalysis() {
     CompilationTestHelper.newInstance(DeclaredValuesProbe.class, getClass())
         .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("imapi/IDiscRecorder.java", RECORDER)
         .addSourceLines("probe/Probe.java", PROBE)
         .addSourceLines("Left.java", LEFT)
         .doTest();
@@ -197,6 +242,7 @@ final class DeclaredValuesTest {
   void declarationsAgreeWithTheAnalysis() {
     CompilationTestHelper.newInstance(RecognitionOracle.class, getClass())
         .addSourceLines("imapi/IDiscMaster.java", BINDINGS)
+        .addSourceLines("imapi/IDiscRecorder.java", RECORDER)
         .addSourceLines("probe/Probe.java", PROBE)
         .addSourceLines("Decided.java", strip(DECIDED))
         .addSourceLines("Left.java", strip(LEFT))
