@@ -13,8 +13,8 @@ import java.util.stream.Stream;
  * every method. Deterministic: the same size gives the same files.
  *
  * <p>Size is counted in client classes of {@link #METHODS_PER_CLASS} methods each. Sixteen of the
- * seventeen idioms touch an IMAPI result, nine correctly and seven with a bug each check reports;
- * the last compares plain {@code int}s with numbers, as real code around the calls does.
+ * seventeen idioms touch an IMAPI result, nine correctly and seven with bugs the checks report; the
+ * last compares plain {@code int}s with numbers, as real code around the calls does.
  */
 public final class DenseCorpus {
   /** Client methods per generated class. */
@@ -288,11 +288,6 @@ public final class DenseCorpus {
       source.append('\n').append(idiom.formatted(m));
     }
     return source.append("}\n").toString();
-  }
-
-  /** How many idioms there are: a size that is a multiple of this uses each equally often. */
-  static int idiomCount() {
-    return IDIOMS.size();
   }
 
   private static void write(Path file, String content) throws IOException {
