@@ -67,19 +67,7 @@ enum Config {
             runsImapi()
                 ? Layout.join(layout.errorPronePath(), layout.imapiPath())
                 : Layout.join(layout.errorPronePath()));
-        StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne");
-        if (this == EP_OFF || this == EP_OFF_IMAPI) {
-          plugin.append(" -XepDisableAllChecks");
-        } else {
-          // An ERROR-level finding would stop the compilation early and shorten the run.
-          plugin.append(" -XepAllErrorsAsWarnings");
-        }
-        if (runsImapi()) {
-          for (String check : imapiChecks) {
-            plugin.append(" -Xep:").append(check).append(":WARN");
-          }
-        }
-        options.add(plugin.toString());
+        options.add(errorPronePlugin(imapiChecks));
       }
       case CF_FENUM, CF_IMAPI -> {
         options.add("-processorpath");
@@ -97,6 +85,27 @@ enum Config {
       }
     }
     return options;
+  }
+
+  /**
+   * The {@code -Xplugin:ErrorProne ...} argument of an Error Prone configuration.
+   *
+   * @param imapiChecks the names of the registered imapi-checks
+   */
+  String errorPronePlugin(List<String> imapiChecks) {
+    StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne");
+    if (this == EP_OFF || this == EP_OFF_IMAPI) {
+      plugin.append(" -XepDisableAllChecks");
+    } else {
+      // An ERROR-level finding would stop the compilation early and shorten the run.
+      plugin.append(" -XepAllErrorsAsWarnings");
+    }
+    if (runsImapi()) {
+      for (String check : imapiChecks) {
+        plugin.append(" -Xep:").append(check).append(":WARN");
+      }
+    }
+    return plugin.toString();
   }
 
   /** Whether the corpus classpath needs the Checker Framework's annotations. */

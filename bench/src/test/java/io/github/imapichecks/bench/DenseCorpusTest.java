@@ -92,10 +92,6 @@ final class DenseCorpusTest {
   }
 
   private static Map<String, Long> findingsByCheck(Path root) throws IOException {
-    StringBuilder plugin = new StringBuilder("-Xplugin:ErrorProne -XepDisableAllChecks");
-    for (String check : Bench.registeredImapiChecks()) {
-      plugin.append(" -Xep:").append(check).append(":WARN");
-    }
     List<Diagnostic<? extends JavaFileObject>> diagnostics =
         compile(
             root,
@@ -105,7 +101,7 @@ final class DenseCorpusTest {
                 // Error Prone finds plugin checks on the processor path.
                 "-processorpath",
                 System.getProperty("java.class.path"),
-                plugin.toString(),
+                Config.EP_OFF_IMAPI.errorPronePlugin(Bench.registeredImapiChecks()),
                 "-Xmaxwarns",
                 "100000"));
     Pattern check = Pattern.compile("^\\[(Imapi\\w+)\\]");

@@ -163,7 +163,7 @@ public final class ImapiResultRecognizer {
   }
 
   /** The path to the method, lambda or initializer whose body dataflow analyses for the leaf. */
-  private static @Nullable TreePath enclosingCode(TreePath path) {
+  static @Nullable TreePath enclosingCode(TreePath path) {
     for (TreePath p = path; p != null; p = p.getParentPath()) {
       Tree leaf = p.getLeaf();
       if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {

@@ -7,10 +7,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.util.TreePath;
 
 /**
@@ -27,11 +24,7 @@ public final class DeclaredValuesProbe extends BugChecker implements MethodInvoc
     if (tree.getArguments().size() != 1 || !tree.getMethodSelect().toString().endsWith("probe")) {
       return Description.NO_MATCH;
     }
-    TreePath body = state.getPath();
-    while (!(body.getLeaf() instanceof MethodTree || body.getLeaf() instanceof LambdaExpressionTree)
-        && !(body.getParentPath().getLeaf() instanceof ClassTree)) {
-      body = body.getParentPath();
-    }
+    TreePath body = ImapiResultRecognizer.enclosingCode(state.getPath());
     DeclaredValues values =
         new DeclaredValues(
             SourceScan.instance(state.context).facts(body.getLeaf()),

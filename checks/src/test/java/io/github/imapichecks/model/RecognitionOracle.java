@@ -15,12 +15,9 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A test-only checker that asks two recognizers the checks' questions and reports, as an error
@@ -85,8 +82,10 @@ public final class RecognitionOracle extends BugChecker
   }
 
   private static String describe(ResultReads reads) {
-    List<Tree> leaves = reads.reads().stream().map(TreePath::getLeaf).collect(Collectors.toList());
-    return leaves.stream().map(leaf -> leaf + "@" + System.identityHashCode(leaf)).toList()
+    return reads.reads().stream()
+            .map(TreePath::getLeaf)
+            .map(leaf -> leaf + "@" + System.identityHashCode(leaf))
+            .toList()
         + (reads.captured() ? " captured" : "");
   }
 
