@@ -22,19 +22,20 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Kinds.KindSelector;
 import com.sun.tools.javac.code.Symbol;
 import io.github.imapichecks.model.CodeReferences;
-import io.github.imapichecks.model.DecisionContext;
 import io.github.imapichecks.model.ImapiBindings;
 import io.github.imapichecks.model.ImapiCode;
 import io.github.imapichecks.model.ImapiCodes;
 import io.github.imapichecks.model.ImapiResult;
 import io.github.imapichecks.model.SuccessTest;
 import io.github.imapichecks.model.SuccessTests;
-import io.github.imapichecks.model.SwitchDecisions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -72,14 +73,14 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
 
   @Override
   public Description matchBinary(BinaryTree tree, VisitorState state) {
-    return SuccessTests.of(tree, state, recognizer())
+    return SuccessTests.misrouting(tree, state, recognizer())
         .map(test -> describe(test, state))
         .orElse(Description.NO_MATCH);
   }
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return SuccessTests.of(tree, state, recognizer())
+    return SuccessTests.misrouting(tree, state, recognizer())
         .map(test -> describe(test, state))
         .orElse(Description.NO_MATCH);
   }
@@ -95,43 +96,50 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
   }
 
   private Description describe(SuccessTest test, VisitorState state) {
-    if (DecisionContext.alsoTestsSuccessInfo(test.result(), state)) {
-      return Description.NO_MATCH;
-    }
     String source = state.getSourceForNode(test.test());
     Description.Builder description =
         buildDescription(test.test())
             .setMessage(
                 String.format(
                     "%s %s; decide with %s",
-                    source, misrouted(test.imapiResult()), decisionHelpers(test.result())));
+                    source, misrouted(test), decisionHelpers(test.result())));
     fix(test, state).ifPresent(description::addFix);
     return description.build();
   }
 
-  /** A fix that keeps the branch structure: the test becomes succeeded(hr) or failed(hr). */
+  /**
+   * A fix that keeps the branch structure: the test becomes succeeded(hr) or failed(hr), and a
+   * negation around it the opposite helper. None where the code nearby tells apart the codes the
+   * fix would move to the other branch.
+   */
   private static Optional<SuggestedFix> fix(SuccessTest test, VisitorState state) {
     ExpressionTree result = test.result();
-    String resultSource = state.getSourceForNode(result);
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String replacement;
-    if (ImapiBindings.isJnaHResult(ASTHelpers.getType(result))) {
-      replacement =
-          comUtils(fix, state)
-              + (test.trueMeansSuccess() ? ".SUCCEEDED(" : ".FAILED(")
-              + resultSource
-              + ")";
-    } else if (ASTHelpers.getType(result).getKind() == TypeKind.LONG) {
+    if (ASTHelpers.getType(result).getKind() == TypeKind.LONG) {
       // Limitation: a long result may hold an unsigned HRESULT; which test is right is not known.
       return Optional.empty();
-    } else {
-      replacement =
-          SuggestedFixes.qualifyType(state, fix, CodeReferences.IMAPI_ERROR)
-              + (test.trueMeansSuccess() ? ".succeeded(" : ".failed(")
-              + resultSource
-              + ")";
     }
-    return Optional.of(fix.replace(test.test(), replacement).build());
+    if (SuccessTests.misroutedCodesToldApartNearby(test, state)) {
+      return Optional.empty();
+    }
+    Tree replaced = test.test();
+    boolean success = test.trueMeansSuccess();
+    TreePath around = state.getPath().getParentPath();
+    while (around.getLeaf() instanceof ParenthesizedTree) {
+      around = around.getParentPath();
+    }
+    if (around.getLeaf().getKind() == Tree.Kind.LOGICAL_COMPLEMENT) {
+      replaced = around.getLeaf();
+      success = !success;
+    }
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    String helper =
+        ImapiBindings.isJnaHResult(ASTHelpers.getType(result))
+            ? comUtils(fix, state) + (success ? ".SUCCEEDED(" : ".FAILED(")
+            : SuggestedFixes.qualifyType(state, fix, CodeReferences.IMAPI_ERROR)
+                + (success ? ".succeeded(" : ".failed(");
+    fix.replace(replaced, helper + state.getSourceForNode(result) + ")");
+    CodeReferences.removeImportsLeftUnused(replaced, result, fix, state);
+    return Optional.of(fix.build());
   }
 
   /**
@@ -149,24 +157,25 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
 
   private Description describeSwitch(
       ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
-    Optional<CaseTree> okCase = SwitchDecisions.successCaseWithFailingDefault(cases);
+    Optional<CaseTree> okCase = SuccessTests.misroutingCase(selector, cases, state, recognizer());
     if (okCase.isEmpty()) {
       return Description.NO_MATCH;
     }
-    Optional<ImapiResult> result = recognizer().recognize(selector, state);
-    if (result.isEmpty()) {
-      return Description.NO_MATCH;
-    }
+    ImapiResult result = recognizer().recognize(selector, state).orElseThrow();
     return buildDescription(okCase.get())
         .setMessage(
             String.format(
                 "this switch takes only S_OK for success: %s fall to its failing default; add"
                     + " cases for them, or decide with ImapiError.succeeded(hr) first",
-                codeList(successInfoCodes(result.get()))))
+                codeList(successInfoCodes(result))))
         .build();
   }
 
-  private static String misrouted(ImapiResult result) {
+  private static String misrouted(SuccessTest test) {
+    if (test.misroutes() == SuccessTest.Misroutes.S_OK) {
+      return "takes a success for a failure: S_OK (0x00000000) is a success too";
+    }
+    ImapiResult result = test.imapiResult();
     ImmutableList<ImapiCode> ofMethod = methodSuccessInfoCodes(result);
     return ofMethod.isEmpty()
         ? String.format(

@@ -81,9 +81,10 @@ public final class ResultInspection {
     } else if (consumer instanceof MethodInvocationTree call) {
       useAsArgument(call, leaf, consumerPath, state);
     } else if (consumer instanceof SwitchTree switchTree) {
-      useAsSelector(switchTree.getCases());
+      useAsSelector(switchTree.getExpression(), switchTree.getCases(), consumerPath, state);
     } else if (consumer instanceof SwitchExpressionTree switchExpression) {
-      useAsSelector(switchExpression.getCases());
+      useAsSelector(
+          switchExpression.getExpression(), switchExpression.getCases(), consumerPath, state);
     } else if (consumer instanceof ConditionalExpressionTree conditional
         && conditional.getCondition() != leaf) {
       // The value goes on as the conditional's value.
@@ -110,7 +111,7 @@ public final class ResultInspection {
         inspected = true;
         if (isMisroutingSuccessTest(binaryPath, state)) {
           misroutesSuccessInfo = true;
-        } else if (SuccessTests.isSOk(other)) {
+        } else if (SuccessTests.isSOk(other) && isSignTest(binary, leaf)) {
           // hr < 0, hr >= 0 and their mirror images: SUCCEEDED and FAILED.
           catchAll = true;
         }
@@ -170,10 +171,15 @@ public final class ResultInspection {
     }
   }
 
-  private void useAsSelector(List<? extends CaseTree> cases) {
+  private void useAsSelector(
+      ExpressionTree selector,
+      List<? extends CaseTree> cases,
+      TreePath switchPath,
+      VisitorState state) {
     inspected = true;
     specificCodes = true;
-    if (SwitchDecisions.successCaseWithFailingDefault(cases).isPresent()) {
+    if (SuccessTests.misroutingCase(selector, cases, state.withPath(switchPath), recognizer)
+        .isPresent()) {
       misroutesSuccessInfo = true;
     }
     for (CaseTree caseTree : cases) {
@@ -189,17 +195,28 @@ public final class ResultInspection {
     }
   }
 
+  /**
+   * Whether the ordering {@code binary} of {@code result} with zero is {@code hr < 0} or {@code hr
+   * >= 0} (or their mirror image), not {@code hr > 0} or {@code hr <= 0}, which tell the
+   * success-with-information codes apart.
+   */
+  private static boolean isSignTest(BinaryTree binary, Tree result) {
+    boolean resultLeft = binary.getLeftOperand() == result;
+    return switch (binary.getKind()) {
+      case LESS_THAN, GREATER_THAN_EQUAL -> resultLeft;
+      case GREATER_THAN, LESS_THAN_EQUAL -> !resultLeft;
+      default -> false;
+    };
+  }
+
   /** Whether ImapiSuccessInfoAsFailure reports the test at {@code path}. */
   private boolean isMisroutingSuccessTest(TreePath path, VisitorState state) {
     VisitorState here = state.withPath(path);
     Tree test = path.getLeaf();
-    var found =
-        test instanceof BinaryTree binary
-            ? SuccessTests.of(binary, here, recognizer)
-            : test instanceof MethodInvocationTree call
-                ? SuccessTests.of(call, here, recognizer)
-                : java.util.Optional.<SuccessTest>empty();
-    return found.isPresent() && !DecisionContext.alsoTestsSuccessInfo(found.get().result(), here);
+    return test instanceof BinaryTree binary
+        ? SuccessTests.misrouting(binary, here, recognizer).isPresent()
+        : test instanceof MethodInvocationTree call
+            && SuccessTests.misrouting(call, here, recognizer).isPresent();
   }
 
   /**

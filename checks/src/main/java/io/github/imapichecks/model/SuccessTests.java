@@ -3,11 +3,14 @@ package io.github.imapichecks.model;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import java.util.List;
@@ -50,7 +53,9 @@ public final class SuccessTests {
     }
     return recognizer
         .recognize(result, state)
-        .map(imapiResult -> new SuccessTest(tree, result, imapiResult, trueMeansSuccess));
+        .map(
+            imapiResult ->
+                new SuccessTest(tree, result, imapiResult, trueMeansSuccess, misroutes(tree)));
   }
 
   /**
@@ -83,7 +88,84 @@ public final class SuccessTests {
     ExpressionTree result = firstOk ? second : first;
     return recognizer
         .recognize(result, state)
-        .map(imapiResult -> new SuccessTest(tree, result, imapiResult, true));
+        .map(
+            imapiResult ->
+                new SuccessTest(
+                    tree, result, imapiResult, true, SuccessTest.Misroutes.SUCCESS_INFO));
+  }
+
+  private static SuccessTest.Misroutes misroutes(BinaryTree test) {
+    return test.getKind() == Tree.Kind.EQUAL_TO || test.getKind() == Tree.Kind.NOT_EQUAL_TO
+        ? SuccessTest.Misroutes.SUCCESS_INFO
+        : SuccessTest.Misroutes.S_OK;
+  }
+
+  /**
+   * The success tests that misroute successes on some path: those {@link #of} finds, unless the
+   * code around them makes them right. A test of {@code S_OK} is right where no
+   * success-with-information code reaches it undistinguished (an earlier guard that leaves, an
+   * earlier branch of its chain, {@code isSuccessWithInfo}), or no failure reaches it (it then
+   * tells {@code S_OK} from the other successes), or its decision tells those codes apart. {@code
+   * hr > 0} and {@code hr <= 0} are right where {@code S_OK} or no failure reaches them, or their
+   * decision tells {@code S_OK} from the failures.
+   */
+  public static Optional<SuccessTest> misrouting(
+      BinaryTree tree, VisitorState state, ImapiResultRecognizer recognizer) {
+    return of(tree, state, recognizer).filter(test -> misroutes(test, state));
+  }
+
+  /** The equality tests ({@code hr.equals(W32Errors.S_OK)}) that misroute; see the other. */
+  public static Optional<SuccessTest> misrouting(
+      MethodInvocationTree tree, VisitorState state, ImapiResultRecognizer recognizer) {
+    return of(tree, state, recognizer).filter(test -> misroutes(test, state));
+  }
+
+  /**
+   * The {@code case S_OK} of a switch on an IMAPI result that sends the success-with-information
+   * codes to a failing default (see {@link SwitchDecisions#successCaseWithFailingDefault}), unless
+   * they were told apart on every path to the switch.
+   */
+  public static Optional<CaseTree> misroutingCase(
+      ExpressionTree selector,
+      List<? extends CaseTree> cases,
+      VisitorState state,
+      ImapiResultRecognizer recognizer) {
+    Optional<CaseTree> okCase = SwitchDecisions.successCaseWithFailingDefault(cases);
+    if (okCase.isEmpty()
+        || recognizer.recognize(selector, state).isEmpty()
+        || SuccessGuards.kindsAt(selector, state).successInfoSettled()) {
+      return Optional.empty();
+    }
+    return okCase;
+  }
+
+  /**
+   * Whether the method, lambda or initializer around {@code test} tells apart, anywhere, the codes
+   * that {@code test} misroutes: a fix that moved them to the other branch would override that
+   * code's intent.
+   */
+  public static boolean misroutedCodesToldApartNearby(SuccessTest test, VisitorState state) {
+    TreePath code = ImapiResultRecognizer.enclosingCode(state.getPath());
+    return code != null && DecisionContext.toldApartIn(code.getLeaf(), test, state);
+  }
+
+  private static boolean misroutes(SuccessTest test, VisitorState state) {
+    return switch (test.misroutes()) {
+      case SUCCESS_INFO -> {
+        if (DecisionContext.alsoTestsSuccessInfo(test.result(), state)) {
+          yield false;
+        }
+        SuccessKinds kinds = SuccessGuards.kindsAt(test.result(), state);
+        yield !kinds.successInfoSettled() && kinds.failure();
+      }
+      case S_OK -> {
+        if (DecisionContext.alsoTellsOkFromFailures(test.result(), state)) {
+          yield false;
+        }
+        SuccessKinds kinds = SuccessGuards.kindsAt(test.result(), state);
+        yield kinds.ok() && kinds.failure();
+      }
+    };
   }
 
   /**
@@ -99,7 +181,7 @@ public final class SuccessTests {
     return isJnaSOkObject(stripped);
   }
 
-  private static boolean isJnaSOkObject(ExpressionTree operand) {
+  static boolean isJnaSOkObject(ExpressionTree operand) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
     if (stripped instanceof NewClassTree newClass) {
       return ImapiBindings.isJnaHResult(ASTHelpers.getType(newClass))
