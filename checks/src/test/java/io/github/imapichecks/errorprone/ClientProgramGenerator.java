@@ -11,8 +11,8 @@ import java.util.Set;
  * HRESULT}, an {@code @ImapiHResult} wrapper, generic receivers) combined with the expression and
  * statement forms of Java 17 (ternaries, lambdas, method references, switch expressions and
  * statements, {@code instanceof} patterns, records, nested, local and anonymous classes, generics,
- * {@code var}, try/finally, loops, dead branches), so that the checks meet shapes no hand-written
- * test has. The same seed gives the same program.
+ * {@code var}, try/finally, loops, dead branches, guard clauses and if-else chains), so that the
+ * checks meet shapes no hand-written test has. The same seed gives the same program.
  */
 final class ClientProgramGenerator {
   /** The bindings every program calls, in the package {@code imapi}. */
@@ -185,7 +185,7 @@ final class ClientProgramGenerator {
 
   private void statement() {
     depth++;
-    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(22);
+    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(24);
     switch (choice) {
       case 0 ->
           declareInt(pick("int", "var", "@ImapiHResult int", "final int"), resultExpression());
@@ -225,6 +225,14 @@ final class ClientProgramGenerator {
       case 18 -> record();
       case 19 -> localClass();
       case 20 -> nested("do {", null, "} while (" + condition() + ");");
+      case 21 -> line("if (" + condition() + ") throw new IllegalStateException();");
+      case 22 ->
+          line(
+              "if ("
+                  + condition()
+                  + ") { counter++; } else if ("
+                  + condition()
+                  + ") { counter--; } else { counter = 0; }");
       default -> line("lastResult = " + resultExpression() + ";");
     }
     depth--;
@@ -531,7 +539,7 @@ final class ClientProgramGenerator {
   private String condition() {
     String value = random.nextInt(3) == 0 ? resultExpression() : pickLocalOr("master.Open()");
     String hresult = pickHResultOr("joliet.AddData(null, 0)");
-    return switch (random.nextInt(12)) {
+    return switch (random.nextInt(17)) {
       case 0 -> value + " == " + constant();
       case 1 -> constant() + " != " + value;
       case 2 -> "ImapiError.failed(" + value + ")";
@@ -543,6 +551,11 @@ final class ClientProgramGenerator {
       case 8 -> "Objects.equals(" + value + ", " + constant() + ")";
       case 9 -> hresult + ".intValue() == " + constant();
       case 10 -> "(" + value + " == ImapiError.S_OK || " + value + " == ImapiError.S_FALSE)";
+      case 11 -> "ImapiError.isSuccessWithInfo(" + value + ")";
+      case 12 -> value + pick(" < 0", " <= 0");
+      case 13 -> "!(" + condition() + ")";
+      case 14 -> "COMUtils.SUCCEEDED(" + hresult + ") && !" + hresult + ".equals(W32Errors.S_OK)";
+      case 15 -> "ImapiError.succeeded(" + value + ") && " + value + " != ImapiError.S_OK";
       default -> "counter > 0";
     };
   }
