@@ -143,6 +143,7 @@ public final class DecisionContext {
         return;
       }
       if (!(statement instanceof IfTree guard)) {
+        // Limitation: a guard behind any other statement, even a log call, is not read.
         return;
       }
       boolean leaves = !Reachability.canCompleteNormally(guard.getThenStatement());

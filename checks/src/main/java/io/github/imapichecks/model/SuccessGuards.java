@@ -21,6 +21,7 @@ final class SuccessGuards {
    */
   static SuccessKinds kindsAt(ExpressionTree operand, VisitorState state) {
     ExpressionTree read = localRead(operand);
+    // Limitation: a field or a call tested twice is judged test by test.
     if (read == null) {
       return SuccessKinds.ANY;
     }

@@ -72,6 +72,7 @@ final class SuccessKindTransfer
     return new SuccessKindStore();
   }
 
+  // Limitation: case labels are not followed; a switch leaves its selector's kinds as they were.
   @Override
   public TransferResult<SuccessKinds, SuccessKindStore> visitNode(
       Node node, TransferInput<SuccessKinds, SuccessKindStore> input) {

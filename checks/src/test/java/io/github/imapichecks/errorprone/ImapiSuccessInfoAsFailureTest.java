@@ -337,6 +337,52 @@ final class ImapiSuccessInfoAsFailureTest {
   }
 
   @Test
+  void jnaGuardClausesAreFine() {
+    helper
+        .addSourceLines(
+            "JnaGuards.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.W32Errors;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class JnaGuards {",
+            "  void warnIgnored() {}",
+            "  void partly() {}",
+            "  void ok() {}",
+            "  void fail() {}",
+            "  boolean earlyReturns(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    if (hr.equals(W32Errors.S_OK)) return true;",
+            "    if (hr.intValue() == IMAPI_S_PROPERTIESIGNORED) { warnIgnored(); return true; }",
+            "    return false;",
+            "  }",
+            "  boolean helperFirst(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    if (ImapiError.isSuccessWithInfo(hr.intValue())) { warnIgnored(); return true; }",
+            "    return W32Errors.S_OK.equals(hr);",
+            "  }",
+            "  void positiveFirst(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    if (hr.intValue() > 0) { partly(); }",
+            "    else if (hr.equals(W32Errors.S_OK)) { ok(); }",
+            "    else { fail(); }",
+            "  }",
+            "  boolean w32ErrorsFailuresFirst(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    if (W32Errors.FAILED(hr)) return false;",
+            "    return hr.intValue() == 0;",
+            "  }",
+            "  boolean comUtilsSucceededAndNotOk(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    return COMUtils.SUCCEEDED(hr) && !hr.equals(W32Errors.S_OK);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void guardsThatDoNotLeaveOnEveryPathDoNotMakeItRight() {
     helper
         .addSourceLines(
