@@ -49,4 +49,34 @@ final class SharedFlagsTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void everyCheckNamesTheUsersTypeAndMethod() {
+    CompilationTestHelper.newInstance(ALL_CHECKS, getClass())
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.VendorDrive")
+        .addSourceLines(
+            "com/acme/VendorDrive.java",
+            "package com.acme;",
+            "public interface VendorDrive {",
+            "  int eject();",
+            "  int recordDisc(boolean simulate, boolean eject);",
+            "  int setRecorderProperties(Object properties);",
+            "}")
+        .addSourceLines(
+            "Use.java",
+            "import static io.github.imapichecks.annotations.ImapiError.S_OK;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Use {",
+            "  boolean run(com.acme.VendorDrive drive) {",
+            "    // BUG: Diagnostic contains: the result of VendorDrive.eject is dropped",
+            "    drive.eject();",
+            "    // BUG: Diagnostic contains: VendorDrive.recordDisc can return IMAPI_E_USERABORT",
+            "    if (ImapiError.failed(drive.recordDisc(false, true))) return false;",
+            "    // BUG: Diagnostic contains: setRecorderProperties can return"
+                + " IMAPI_S_PROPERTIESIGNORED",
+            "    return drive.setRecorderProperties(null) == S_OK;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
