@@ -16,7 +16,7 @@ import java.util.List;
  */
 abstract class ImapiBugChecker extends BugChecker implements CompilationUnitTreeMatcher {
   /** Where each check's documentation page lives: the base of every diagnostic's link. */
-  static final String DOCS = "https://github.com/imapichecks/imapi-checks/blob/main/docs/checks/";
+  static final String DOCS = ProjectLinks.FILES + "docs/checks/";
 
   /** The name under which {@code @SuppressWarnings} silences every imapi-check at once. */
   static final String SUPPRESS_ALL = "imapihresult";

@@ -245,17 +245,15 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
             ? ImapiCodes.byValue(ImapiError.E_FAIL)
             : written == (int) written ? ImapiCodes.byValue((int) written) : Optional.empty();
     String source = state.getSourceForNode(stripped);
+    // Where a code is named, the fix writes it, and Error Prone's "Did you mean" line shows it.
     String message =
         code.map(
                 named ->
                     written == -1
                         ? String.format(
-                            "-1 given as an @ImapiHResult is no HRESULT; a failure is E_FAIL"
-                                + " (%s): write ImapiError.E_FAIL",
+                            "-1 given as an @ImapiHResult is no HRESULT; a failure is E_FAIL (%s)",
                             named.hex())
-                        : String.format(
-                            "%s given as an @ImapiHResult is %s: write ImapiError.%s",
-                            source, named.name(), named.name()))
+                        : String.format("%s given as an @ImapiHResult is %s", source, named.name()))
             .orElse(
                 String.format(
                     "%s given as an @ImapiHResult is no code any IMAPI call returns: give a code"

@@ -82,21 +82,21 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
       message =
           String.format(
               "%s is the unsigned form of %s (%s): an int IMAPI result is never equal to this"
-                  + " long; use ImapiError.%s",
-              declared, code.get().name(), code.get().hex(), code.get().name());
+                  + " long",
+              declared, code.get().name(), code.get().hex());
     } else {
       Optional<ImapiCode> actual = ImapiCodes.byValue((int) value);
       message =
           String.format(
-              "%s is %s in Imapierror.h, not %s%s; use ImapiError.%s",
+              "%s is %s in Imapierror.h, not %s%s",
               name.equals(code.get().name())
                   ? name
                   : name + " (spelled " + code.get().name() + " in the header)",
               code.get().hex(),
               declared,
-              actual.map(other -> ", which is " + other.name()).orElse(""),
-              code.get().name());
+              actual.map(other -> ", which is " + other.name()).orElse(""));
     }
+    // Error Prone's "Did you mean" line shows the fix: the header's constant in place of the value.
     SuggestedFix.Builder fix = SuggestedFix.builder();
     fix.replace(valueTree, CodeReferences.reference(code.get(), fix, state));
     return buildDescription(valueTree).setMessage(message).addFix(fix.build()).build();

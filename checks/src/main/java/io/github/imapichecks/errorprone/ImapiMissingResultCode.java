@@ -11,14 +11,18 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import io.github.imapichecks.model.ImapiMethod;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.model.CalledMethod;
 import io.github.imapichecks.model.ImapiResult;
 import io.github.imapichecks.model.RequiredCode;
 import io.github.imapichecks.model.RequiredCodeTable;
+import io.github.imapichecks.model.ResultForms;
 import io.github.imapichecks.model.ResultInspection;
 import io.github.imapichecks.model.ResultReads;
 import io.github.imapichecks.model.ResultUses;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of an IMAPI call that has codes its caller must tell apart ({@code RecordDisc}: {@code
@@ -73,14 +78,16 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
       // A dropped result is ImapiResultIgnored's.
       return Description.NO_MATCH;
     }
-    Optional<ImapiMethod> method =
+    Optional<CalledMethod> method =
         recognizer().recognizeCall(tree, state).flatMap(ImapiResult::method);
-    List<RequiredCode> codes = method.map(required::requiredFor).orElse(List.of());
+    List<RequiredCode> codes =
+        method.map(called -> required.requiredFor(called.imapi())).orElse(List.of());
     if (codes.isEmpty()) {
       return Description.NO_MATCH;
     }
     ResultInspection inspection = new ResultInspection(recognizer());
-    if (ResultUses.storedInLocal(state.getPath()) != null) {
+    VarSymbol local = ResultUses.storedInLocal(state.getPath());
+    if (local != null) {
       ResultReads reads = recognizer().readsOf(tree, state);
       if (reads.captured()) {
         return Description.NO_MATCH;
@@ -100,18 +107,26 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
     if (missing.isEmpty() && !noCatchAll) {
       return Description.NO_MATCH;
     }
-    String name = method.get().name();
+    String name = method.get().qualifiedName();
+    Type type = local != null ? local.type : ASTHelpers.getType(tree);
+    String hr = local != null ? local.getSimpleName().toString() : "hr";
     String missingPart =
         missing.isEmpty()
             ? ""
             : String.format(
-                "%s can return %s, which this code does not tell apart", name, describe(missing));
+                "%s can return %s, which this code does not tell apart: test for %s before the"
+                    + " catch-all, as in %s%s",
+                name,
+                describe(missing),
+                missing.size() == 1 ? "it" : "them",
+                local != null ? "" : ResultForms.declaredType(type) + " hr = ...; ",
+                example(missing.get(0), type, hr));
     String catchAllPart =
         noCatchAll
             ? String.format(
                 "%s tests specific codes of %s with no catch-all for other failures (no default,"
-                    + " no final else, no ImapiError.failed(hr)), so they pass as success",
-                missing.isEmpty() ? "this code" : "it also", name)
+                    + " no final else, no %s), so they pass as success",
+                missing.isEmpty() ? "this code" : "it also", name, ResultForms.failedTest(type, hr))
             : "";
     return buildDescription(tree)
         .setMessage(
@@ -119,6 +134,15 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 ? missingPart + catchAllPart
                 : missingPart + "; " + catchAllPart)
         .build();
+  }
+
+  /**
+   * {@code if (hr == ImapiError.IMAPI_E_USERABORT) ...}, in the form a result of {@code type}
+   * needs.
+   */
+  private static String example(RequiredCode code, @Nullable Type type, String hr) {
+    return String.format(
+        "if (%s == ImapiError.%s) ...", ResultForms.intValue(type, hr), code.code().name());
   }
 
   /** "A (why) and B (why)", or "A (why), B (why), C (why) and 2 others". */

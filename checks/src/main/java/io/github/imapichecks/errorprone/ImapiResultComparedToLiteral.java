@@ -52,19 +52,17 @@ public final class ImapiResultComparedToLiteral extends ComparisonChecker {
       return Description.NO_MATCH;
     }
     String written = state.getSourceForNode(comparison.constant());
+    // Limitation: no fix for a long result compared with an unsigned form; its sign is not known.
+    boolean fixed = comparison.replaceableByIntConstant();
+    // Where a fix is offered, Error Prone's "Did you mean" line shows the named code.
     String message =
         String.format(
-            "%s%s is %s: %s; compare with ImapiError.%s",
+            "%s%s is %s: %s%s",
             written,
             written.equals(code.get().hex()) ? "" : " (" + code.get().hex() + ")",
             code.get().name(),
             code.get().meaning(),
-            code.get().name());
-    // Limitation: no fix for a long result compared with an unsigned form; its sign is not known.
-    return report(
-        comparison,
-        state,
-        message,
-        comparison.replaceableByIntConstant() ? code : Optional.empty());
+            fixed ? "" : "; compare with ImapiError." + code.get().name());
+    return report(comparison, state, message, fixed ? code : Optional.empty());
   }
 }

@@ -15,10 +15,12 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.github.imapichecks.model.ImapiMethod;
+import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.model.CalledMethod;
 import io.github.imapichecks.model.ImapiResult;
+import io.github.imapichecks.model.ResultForms;
 import io.github.imapichecks.model.ResultUses;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -60,45 +62,57 @@ public final class ImapiResultIgnored extends ImapiBugChecker
     if (result.isEmpty()) {
       return Description.NO_MATCH;
     }
-    String call = result.get().method().map(ImapiMethod::qualifiedName).orElse(callName(tree));
+    String call = result.get().method().map(CalledMethod::qualifiedName).orElse(callName(tree));
     if (dropped) {
+      Type type = ASTHelpers.getType(tree);
       return describe(
-          tree, String.format("the result of %s is dropped%s", call, consequence(result.get())));
+          tree,
+          String.format(
+              "the result of %s is dropped%s; assign it first (%s hr = ...), then check it with %s",
+              call,
+              consequence(result.get()),
+              ResultForms.declaredType(type),
+              ResultForms.failedTest(type, "hr")));
     }
     if (!recognizer().readsOf(tree, state).none()) {
       return Description.NO_MATCH;
     }
+    String name = local.getSimpleName().toString();
     return describe(
         tree,
         String.format(
             "the result of %s, stored in %s, is never read: %s is overwritten or goes out of scope"
-                + " first%s",
-            call, local.getSimpleName(), local.getSimpleName(), consequence(result.get())));
+                + " first%s; check it with %s before that",
+            call, name, name, consequence(result.get()), ResultForms.failedTest(local.type, name)));
   }
 
   private static String consequence(ImapiResult result) {
     return result
         .method()
-        .filter(method -> !method.requiredCodes().isEmpty())
+        .filter(method -> !method.imapi().requiredCodes().isEmpty())
         .map(
             method ->
                 String.format(
                     ", so a failure, or %s, goes unnoticed",
-                    method.requiredCodes().get(0).code().name()))
+                    method.imapi().requiredCodes().get(0).code().name()))
         .orElse(", so a failure goes unnoticed");
   }
 
+  /**
+   * {@code Dropped.wrapper}: the declaring type's and the method's names, as the code has them.
+   * Called only once {@code tree} is recognized as a call, so its symbol is a method's.
+   */
   private static String callName(MethodInvocationTree tree) {
-    Symbol method = ASTHelpers.getSymbol(tree.getMethodSelect());
-    return method == null ? "this call" : method.getSimpleName() + "()";
+    MethodSymbol method = ASTHelpers.getSymbol(tree);
+    String owner = method.owner.getSimpleName().toString();
+    return owner.isEmpty()
+        ? method.getSimpleName().toString()
+        : owner + "." + method.getSimpleName();
   }
 
   private Description describe(MethodInvocationTree tree, String message) {
     return buildDescription(tree)
-        .setMessage(
-            message
-                + "; check it with ImapiError.failed(hr), and tell apart the codes the call"
-                + " documents")
+        .setMessage(message + ", and tell apart the codes the call documents")
         .build();
   }
 }

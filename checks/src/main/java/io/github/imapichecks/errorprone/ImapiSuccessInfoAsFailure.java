@@ -193,7 +193,7 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
         .method()
         .map(
             method ->
-                method.knownCodes().stream()
+                method.imapi().knownCodes().stream()
                     .filter(ImapiCode::isSuccessWithInfo)
                     .collect(ImmutableList.toImmutableList()))
         .orElse(ImmutableList.of());

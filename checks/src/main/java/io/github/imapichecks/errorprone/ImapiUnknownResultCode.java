@@ -58,7 +58,7 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           state,
           String.format(
               "%s is a long beyond int's range: an IMAPI result never equals it%s",
-              written, intended.map(code -> "; did you mean " + named(code) + "?").orElse("")),
+              written, intended.map(code -> "; its low 32 bits are " + named(code)).orElse("")),
           intended);
     }
     int value = hresult.getAsInt();
@@ -75,11 +75,8 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           state,
           String.format(
               "%s is %s with the severity bit set, as a widely copied interop table defines it;"
-                  + " IMAPI returns %s, a success: did you mean %s?",
-              shown,
-              successMeant.get().name(),
-              successMeant.get().hex(),
-              named(successMeant.get())),
+                  + " IMAPI returns %s, a success",
+              shown, successMeant.get().name(), successMeant.get().hex()),
           successMeant);
     }
     Optional<ImapiCode> foreign = ImapiCodes.foreign(value);

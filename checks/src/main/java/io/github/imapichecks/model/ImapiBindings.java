@@ -135,7 +135,7 @@ public final class ImapiBindings {
       if (ImapiMethods.INTERFACES.contains(simpleName)) {
         Optional<ImapiMethod> imapiMethod = ImapiMethods.lookup(simpleName, name);
         if (imapiMethod.isPresent()) {
-          return imapiMethod.map(ImapiResult::of);
+          return Optional.of(ImapiResult.of(called(imapiMethod.get(), method, type)));
         }
       }
     }
@@ -145,11 +145,26 @@ public final class ImapiBindings {
           ImmutableList<ImapiMethod> named = ImapiMethods.named(name);
           // Limitation: a flag-named binding's Close() may be IDiscMaster's or IDiscRecorder's.
           return Optional.of(
-              named.size() == 1 ? ImapiResult.of(named.get(0)) : ImapiResult.UNKNOWN_METHOD);
+              named.size() == 1
+                  ? ImapiResult.of(called(named.get(0), method, type))
+                  : ImapiResult.UNKNOWN_METHOD);
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * {@code imapi} as the user's code names it: the simple name of the type that declares {@code
+   * method}, or of the binding type it was matched through where that type has no name (an
+   * anonymous class), and {@code method}'s own name.
+   */
+  private static CalledMethod called(ImapiMethod imapi, MethodSymbol method, Type matched) {
+    String owner = method.owner.getSimpleName().toString();
+    return new CalledMethod(
+        imapi,
+        owner.isEmpty() ? matched.tsym.getSimpleName().toString() : owner,
+        method.getSimpleName().toString());
   }
 
   /** The method's owner and the receiver's type, with all their supertypes. */

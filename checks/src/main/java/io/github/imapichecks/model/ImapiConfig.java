@@ -21,17 +21,21 @@ public final class ImapiConfig {
   public static final String BINDING_TYPES_FLAG = "Imapi:BindingTypes";
 
   /** The configuration when no flag is given. */
-  public static final ImapiConfig DEFAULT = new ImapiConfig(ImmutableSet.of(), ImmutableList.of());
+  public static final ImapiConfig DEFAULT =
+      new ImapiConfig("", ImmutableSet.of(), ImmutableList.of());
 
   private static final Pattern QUALIFIED_NAME =
       Pattern.compile(
           "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
               + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
+  private final String bindingTypesValue;
   private final ImmutableSet<String> bindingTypes;
   private final ImmutableList<String> problems;
 
-  private ImapiConfig(ImmutableSet<String> bindingTypes, ImmutableList<String> problems) {
+  private ImapiConfig(
+      String bindingTypesValue, ImmutableSet<String> bindingTypes, ImmutableList<String> problems) {
+    this.bindingTypesValue = bindingTypesValue;
     this.bindingTypes = bindingTypes;
     this.problems = problems;
   }
@@ -60,12 +64,28 @@ public final class ImapiConfig {
                 BINDING_TYPES_FLAG, value.get(), entry, BINDING_TYPES_FLAG));
       }
     }
-    return new ImapiConfig(names.build(), problems.build());
+    return new ImapiConfig(value.get(), names.build(), problems.build());
   }
 
   /** What is wrong with the flags' values, one message per bad entry; empty when nothing is. */
   public ImmutableList<String> problems() {
     return problems;
+  }
+
+  /**
+   * The warning for {@code entry}, one of {@link #bindingTypes()}, that names no type the
+   * compilation can see, so that nothing is recognized through it; {@code canonicalName} is the
+   * type's name with dots where {@code entry} names a nested type by its binary name.
+   */
+  public String unknownBindingType(String entry, Optional<String> canonicalName) {
+    return String.format(
+        "-XepOpt:%s=%s: '%s' names no type on this compilation's classpath or among its sources,"
+            + " so no call through it is recognized; give the fully qualified name of a class or"
+            + " interface on the classpath%s",
+        BINDING_TYPES_FLAG,
+        bindingTypesValue,
+        entry,
+        canonicalName.map(name -> ": a nested type is named with dots, as in " + name).orElse(""));
   }
 
   /** The fully qualified names of the user's own binding types. */

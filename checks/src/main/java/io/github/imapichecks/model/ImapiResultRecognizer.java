@@ -71,11 +71,12 @@ public final class ImapiResultRecognizer {
   }
 
   /**
-   * Reports malformed shared flags as compilation errors, once per compilation. Every check calls
-   * this when it meets a compilation unit.
+   * Reports malformed shared flags as compilation errors, and binding types that name no type as
+   * warnings, each once per compilation. Every check calls this when it meets a compilation unit.
    */
   public void reportFlagProblems(VisitorState state) {
     FlagProblems.report(config.problems(), state);
+    FlagProblems.reportUnknownBindingTypes(config, state);
   }
 
   /**

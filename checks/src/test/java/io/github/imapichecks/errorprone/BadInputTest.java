@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -170,6 +172,40 @@ final class BadInputTest {
     assertTrue(
         message.startsWith(flag + ": ") && message.contains("is not a fully qualified type name"),
         message);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("checks")
+  void aBindingTypeThatNamesNoTypeIsOneWarningNeverACrash(
+      String name, Class<? extends BugChecker> check, @TempDir Path work) throws IOException {
+    String flag = "-XepOpt:Imapi:BindingTypes=com.acme.Missing";
+
+    ImapiCompilation.Outcome outcome =
+        ImapiCompilation.compile(
+            List.of(
+                write(work.resolve("A.java"), "class A {}"),
+                write(work.resolve("B.java"), "class B { int b() { return 0; } }")),
+            System.getProperty("java.class.path"),
+            Files.createDirectories(work.resolve("classes")),
+            List.of(check),
+            List.of(flag));
+
+    assertFalse(outcome.crashed(), outcome::describe);
+    assertEquals(List.of(), outcome.errors(), outcome::describe);
+    List<Diagnostic<? extends JavaFileObject>> warnings = outcome.findings(flag + ": ");
+    assertEquals(1, warnings.size(), outcome::describe);
+    assertEquals(Diagnostic.Kind.WARNING, warnings.get(0).getKind());
+    assertTrue(
+        warnings
+            .get(0)
+            .getMessage(Locale.ROOT)
+            .contains("'com.acme.Missing' names no type on this compilation's classpath"),
+        outcome::describe);
+  }
+
+  static Stream<Arguments> checks() {
+    return ImapiCompilation.registered().stream()
+        .map(check -> Arguments.of(check.getSimpleName(), check));
   }
 
   @ParameterizedTest(name = "Required={0}")

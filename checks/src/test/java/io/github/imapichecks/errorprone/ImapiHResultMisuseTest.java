@@ -94,13 +94,11 @@ final class ImapiHResultMisuseTest {
             "import io.github.imapichecks.annotations.ImapiHResult;",
             "import imapi.*;",
             "class Numbers {",
-            "  // BUG: Diagnostic contains: 0x8004021C given as an @ImapiHResult is IMAPI_E_DISCFULL:"
-                + " write ImapiError.IMAPI_E_DISCFULL",
+            "  // BUG: Diagnostic matches: DISCFULL",
             "  @ImapiHResult int field = 0x8004021C;",
             "  Numbers(@ImapiHResult int hr) {}",
             "  @ImapiHResult int fails() {",
-            "    // BUG: Diagnostic contains: -1 given as an @ImapiHResult is no HRESULT; a failure"
-                + " is E_FAIL (0x80004005): write ImapiError.E_FAIL",
+            "    // BUG: Diagnostic matches: E_FAIL",
             "    return -1;",
             "  }",
             "  @ImapiHResult int succeedsFalse() {",
@@ -130,6 +128,21 @@ final class ImapiHResultMisuseTest {
             "    new Numbers(0);",
             "  }",
             "}")
+        .expectErrorMessage(
+            "DISCFULL",
+            FixLine.once("@ImapiHResult int field = ImapiError.IMAPI_E_DISCFULL;")
+                .and(
+                    message ->
+                        message.contains(
+                            "0x8004021C given as an @ImapiHResult is IMAPI_E_DISCFULL")))
+        .expectErrorMessage(
+            "E_FAIL",
+            FixLine.once("return ImapiError.E_FAIL;")
+                .and(
+                    message ->
+                        message.contains(
+                            "-1 given as an @ImapiHResult is no HRESULT; a failure is E_FAIL"
+                                + " (0x80004005)")))
         .doTest();
   }
 

@@ -53,8 +53,10 @@ final class ImapiMisdefinedConstantTest {
             "Interop.java",
             "class Interop {",
             "  // BUG: Diagnostic contains: IMAPI_S_PROPERTIESIGNORED is 0x00040200 in"
-                + " Imapierror.h, not 0x80040200; use ImapiError.IMAPI_S_PROPERTIESIGNORED",
+                + " Imapierror.h, not 0x80040200",
             "  public static final int IMAPI_S_PROPERTIESIGNORED = 0x80040200;",
+            "  // BUG: Diagnostic matches: FIX",
+            "  public static final int IMAPI_S_BUFFER_TO_SMALL = 0x80040201;",
             "  // BUG: Diagnostic contains: IMAPI_S_BUFFER_TOO_SMALL (spelled"
                 + " IMAPI_S_BUFFER_TO_SMALL in the header) is 0x00040201 in Imapierror.h, not"
                 + " 0x80040201",
@@ -67,6 +69,11 @@ final class ImapiMisdefinedConstantTest {
             "    int IMAPI_E_DISCFULL = 0x8004021D;",
             "  }",
             "}")
+        .expectErrorMessage(
+            "FIX",
+            FixLine.once(
+                "public static final int IMAPI_S_BUFFER_TO_SMALL ="
+                    + " ImapiError.IMAPI_S_BUFFER_TO_SMALL;"))
         .doTest();
   }
 

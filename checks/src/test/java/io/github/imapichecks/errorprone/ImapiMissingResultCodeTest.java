@@ -126,9 +126,10 @@ final class ImapiMissingResultCodeTest {
             "class Careless {",
             "  Logger log;",
             "  boolean burn(IDiscMaster master) {",
-            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_USERABORT (a cancelled"
-                + " burn is not a failure) and IMAPI_E_MEDIUM_NOTPRESENT (ask for a disc), which"
-                + " this code does not tell apart",
+            "    // BUG: Diagnostic contains: IDiscMaster.RecordDisc can return IMAPI_E_USERABORT (a"
+                + " cancelled burn is not a failure) and IMAPI_E_MEDIUM_NOTPRESENT (ask for a"
+                + " disc), which this code does not tell apart: test for them before the"
+                + " catch-all, as in if (hr == ImapiError.IMAPI_E_USERABORT) ...",
             "    int hr = master.RecordDisc(false, true);",
             "    if (ImapiError.failed(hr)) {",
             "      log.warning(\"burn failed: \" + hr);",
@@ -137,24 +138,29 @@ final class ImapiMissingResultCodeTest {
             "    return true;",
             "  }",
             "  boolean oneOfTwo(IDiscMaster master) {",
-            "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT (ask"
-                + " for a disc), which this code does not tell apart",
-            "    int hr = master.RecordDisc(false, true);",
-            "    if (hr == IMAPI_E_USERABORT) return false;",
-            "    return hr >= 0;",
+            "    // BUG: Diagnostic contains: IDiscMaster.RecordDisc can return"
+                + " IMAPI_E_MEDIUM_NOTPRESENT (ask for a disc), which this code does not tell"
+                + " apart: test for it before the catch-all, as in if (result =="
+                + " ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) ...",
+            "    int result = master.RecordDisc(false, true);",
+            "    if (result == IMAPI_E_USERABORT) return false;",
+            "    return result >= 0;",
             "  }",
             "  boolean open(IDiscMaster master) {",
-            "    // BUG: Diagnostic contains: Open can return IMAPI_E_ALREADYOPEN",
+            "    // BUG: Diagnostic contains: IDiscMaster.Open can return IMAPI_E_ALREADYOPEN (the"
+                + " master is already open and usable), which this code does not tell apart: test"
+                + " for it before the catch-all, as in int hr = ...; if (hr =="
+                + " ImapiError.IMAPI_E_ALREADYOPEN) ...",
             "    return ImapiError.succeeded(master.Open());",
             "  }",
             "  boolean stage(IJolietDiscMaster joliet) {",
-            "    // BUG: Diagnostic contains: AddData can return IMAPI_E_DISCFULL (nothing was"
-                + " staged: the selection does not fit) and IMAPI_E_FILEEXISTS",
+            "    // BUG: Diagnostic contains: IJolietDiscMaster.AddData can return IMAPI_E_DISCFULL"
+                + " (nothing was staged: the selection does not fit) and IMAPI_E_FILEEXISTS",
             "    HRESULT hr = joliet.AddData(null, 0);",
             "    return COMUtils.SUCCEEDED(hr);",
             "  }",
             "  boolean properties(IDiscRecorder recorder) {",
-            "    // BUG: Diagnostic contains: SetRecorderProperties can return"
+            "    // BUG: Diagnostic contains: IDiscRecorder.SetRecorderProperties can return"
                 + " IMAPI_S_PROPERTIESIGNORED",
             "    return recorder.SetRecorderProperties(null) >= 0;",
             "  }",
@@ -176,15 +182,17 @@ final class ImapiMissingResultCodeTest {
             "import imapi.*;",
             "class NoCatchAll {",
             "  String burn(IDiscMaster master) {",
-            "    // BUG: Diagnostic contains: this code tests specific codes of RecordDisc with no"
-                + " catch-all for other failures",
+            "    // BUG: Diagnostic contains: this code tests specific codes of"
+                + " IDiscMaster.RecordDisc with no catch-all for other failures (no default, no"
+                + " final else, no ImapiError.failed(hr)), so they pass as success",
             "    int hr = master.RecordDisc(false, true);",
             "    if (hr == IMAPI_E_USERABORT) return \"cancelled\";",
             "    if (hr == IMAPI_E_MEDIUM_NOTPRESENT) return \"no disc\";",
             "    return \"burned\";",
             "  }",
             "  String switched(IDiscMaster master) {",
-            "    // BUG: Diagnostic contains: tests specific codes of RecordDisc with no catch-all",
+            "    // BUG: Diagnostic contains: tests specific codes of IDiscMaster.RecordDisc with no"
+                + " catch-all",
             "    switch (master.RecordDisc(false, true)) {",
             "      case IMAPI_E_USERABORT: return \"cancelled\";",
             "      case IMAPI_E_MEDIUM_NOTPRESENT: return \"no disc\";",
@@ -193,8 +201,9 @@ final class ImapiMissingResultCodeTest {
             "  }",
             "  String both(IDiscMaster master) {",
             "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT (ask"
-                + " for a disc), which this code does not tell apart; it also tests specific codes"
-                + " of RecordDisc with no catch-all",
+                + " for a disc), which this code does not tell apart: test for it before the"
+                + " catch-all, as in if (hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) ...; it also"
+                + " tests specific codes of IDiscMaster.RecordDisc with no catch-all",
             "    int hr = master.RecordDisc(false, true);",
             "    if (hr == IMAPI_E_USERABORT) return \"cancelled\";",
             "    return \"burned\";",
@@ -371,6 +380,78 @@ final class ImapiMissingResultCodeTest {
   }
 
   @Test
+  void theExampleFitsTheBinding() {
+    helper
+        .addSourceLines(
+            "longs/IDiscMaster.java",
+            "package longs;",
+            "public interface IDiscMaster { long RecordDisc(boolean simulate, boolean eject); }")
+        .addSourceLines(
+            "Bindings.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Bindings {",
+            "  String stored(IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: test for it before the catch-all, as in if"
+                + " (hr.intValue() == ImapiError.IMAPI_E_FILEEXISTS) ...; it also tests specific"
+                + " codes of IJolietDiscMaster.AddData with no catch-all for other failures (no"
+                + " default, no final else, no COMUtils.FAILED(hr))",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    if (hr.intValue() == IMAPI_E_DISCFULL) return \"full\";",
+            "    return \"staged\";",
+            "  }",
+            "  boolean inPlace(IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: as in HRESULT hr = ...; if (hr.intValue() =="
+                + " ImapiError.IMAPI_E_DISCFULL) ...",
+            "    return COMUtils.SUCCEEDED(joliet.AddData(null, 0));",
+            "  }",
+            "  boolean asInt(IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: as in if (code == ImapiError.IMAPI_E_DISCFULL) ...",
+            "    int code = joliet.AddData(null, 0).intValue();",
+            "    return ImapiError.succeeded(code);",
+            "  }",
+            "  String asLong(longs.IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: as in if ((int) hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT)"
+                + " ...; it also tests specific codes of IDiscMaster.RecordDisc with no catch-all"
+                + " for other failures (no default, no final else, no ImapiError.failed((int) hr))",
+            "    long hr = master.RecordDisc(false, true);",
+            "    if ((int) hr == IMAPI_E_USERABORT) return \"cancelled\";",
+            "    return \"burned\";",
+            "  }",
+            "  boolean longInPlace(longs.IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: as in long hr = ...; if ((int) hr =="
+                + " ImapiError.IMAPI_E_USERABORT) ...",
+            "    return master.RecordDisc(false, true) >= 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aBindingTypeIsNamedAsTheCodeNamesIt() {
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.VendorDrive")
+        .addSourceLines(
+            "com/acme/VendorDrive.java",
+            "package com.acme;",
+            "public interface VendorDrive { int recordDisc(boolean simulate, boolean eject); }")
+        .addSourceLines(
+            "Vendor.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Vendor {",
+            "  boolean burn(com.acme.VendorDrive drive) {",
+            "    // BUG: Diagnostic contains: VendorDrive.recordDisc can return IMAPI_E_USERABORT",
+            "    return ImapiError.succeeded(drive.recordDisc(false, true));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void requiredCodesFromTheFlag() {
     ImapiBindingSources.addTo(
             CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
@@ -392,8 +473,8 @@ final class ImapiMissingResultCodeTest {
             "  }",
             "  boolean open(IDiscMaster master) { return ImapiError.succeeded(master.Open()); }",
             "  boolean eject(IDiscRecorder recorder) {",
-            "    // BUG: Diagnostic contains: Eject can return IMAPI_E_MEDIUM_NOTPRESENT (required by"
-                + " your",
+            "    // BUG: Diagnostic contains: IDiscRecorder.Eject can return IMAPI_E_MEDIUM_NOTPRESENT"
+                + " (required by your",
             "    return ImapiError.succeeded(recorder.Eject());",
             "  }",
             "}")

@@ -80,17 +80,28 @@ final class ImapiResultIgnoredTest {
             "  @ImapiHResult int wrapper() { return 0; }",
             "  void run(IDiscMaster master, IDiscRecorder recorder, IJolietDiscMaster joliet) {",
             "    // BUG: Diagnostic contains: the result of IDiscMaster.RecordDisc is dropped, so a"
-                + " failure, or IMAPI_E_USERABORT, goes unnoticed",
+                + " failure, or IMAPI_E_USERABORT, goes unnoticed; assign it first (int hr = ...),"
+                + " then check it with ImapiError.failed(hr), and tell apart the codes the call"
+                + " documents",
             "    master.RecordDisc(false, true);",
             "    // BUG: Diagnostic contains: the result of IDiscRecorder.Eject is dropped, so a"
                 + " failure goes unnoticed",
             "    recorder.Eject();",
-            "    // BUG: Diagnostic contains: the result of IJolietDiscMaster.AddData is dropped",
+            "    // BUG: Diagnostic contains: the result of IJolietDiscMaster.AddData is dropped, so"
+                + " a failure, or IMAPI_E_DISCFULL, goes unnoticed; assign it first (HRESULT hr ="
+                + " ...), then check it with COMUtils.FAILED(hr), and tell apart",
             "    joliet.AddData(null, 0);",
-            "    // BUG: Diagnostic contains: the result of IJolietDiscMaster.AddData is dropped",
+            "    // BUG: Diagnostic contains: assign it first (HRESULT hr = ...), then check it with"
+                + " COMUtils.FAILED(hr)",
             "    joliet.AddData(null, 0).intValue();",
-            "    // BUG: Diagnostic contains: the result of wrapper() is dropped",
+            "    // BUG: Diagnostic contains: assign it first (long hr = ...), then check it with"
+                + " ImapiError.failed((int) hr)",
+            "    recorder.queryMediaType();",
+            "    // BUG: Diagnostic contains: the result of Dropped.wrapper is dropped, so a failure"
+                + " goes unnoticed; assign it first (int hr = ...)",
             "    wrapper();",
+            "    // BUG: Diagnostic contains: the result of anonymous is dropped",
+            "    new Object() { @ImapiHResult int anonymous() { return 0; } }.anonymous();",
             "    Runnable r = () -> {",
             "      // BUG: Diagnostic contains: the result of IDiscMaster.Close is dropped",
             "      master.Close();",
@@ -110,7 +121,9 @@ final class ImapiResultIgnoredTest {
             "class Unread {",
             "  boolean overwritten(IDiscMaster master) {",
             "    // BUG: Diagnostic contains: the result of IDiscMaster.Open, stored in hr, is never"
-                + " read: hr is overwritten or goes out of scope first",
+                + " read: hr is overwritten or goes out of scope first, so a failure, or"
+                + " IMAPI_E_ALREADYOPEN, goes unnoticed; check it with ImapiError.failed(hr) before"
+                + " that, and tell apart the codes the call documents",
             "    int hr = master.Open();",
             "    hr = master.ClearFormatContent();",
             "    return ImapiError.succeeded(hr);",
@@ -129,10 +142,44 @@ final class ImapiResultIgnoredTest {
             "    }",
             "    return ImapiError.succeeded(hr);",
             "  }",
+            "  void jna(IJolietDiscMaster joliet) {",
+            "    // BUG: Diagnostic contains: stored in staged, is never read: staged is overwritten"
+                + " or goes out of scope first, so a failure, or IMAPI_E_DISCFULL, goes unnoticed;"
+                + " check it with COMUtils.FAILED(staged) before that",
+            "    com.sun.jna.platform.win32.WinNT.HRESULT staged = joliet.AddData(null, 0);",
+            "  }",
+            "  void asLong(IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: check it with ImapiError.failed((int) type) before that",
+            "    long type = recorder.queryMediaType();",
+            "  }",
             "  void reassignedLater(IDiscMaster master) {",
             "    int hr;",
             "    // BUG: Diagnostic contains: stored in hr, is never read",
             "    hr = master.Open();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aBindingTypeIsNamedAsTheCodeNamesIt() {
+    ImapiBindingSources.addTo(
+            CompilationTestHelper.newInstance(ImapiResultIgnored.class, getClass()))
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.VendorDrive")
+        .addSourceLines(
+            "com/acme/VendorDrive.java",
+            "package com.acme;",
+            "public interface VendorDrive { int eject(); int close(); }")
+        .addSourceLines(
+            "Vendor.java",
+            "class Vendor {",
+            "  void run(com.acme.VendorDrive drive) {",
+            "    // BUG: Diagnostic contains: the result of VendorDrive.eject is dropped",
+            "    drive.eject();",
+            "    // Close is IDiscMaster's and IDiscRecorder's: which one is not known.",
+            "    // BUG: Diagnostic contains: the result of VendorDrive.close is dropped, so a"
+                + " failure goes unnoticed",
+            "    drive.close();",
             "  }",
             "}")
         .doTest();

@@ -41,7 +41,12 @@ public final class DeclaredValuesProbe extends BugChecker implements MethodInvoc
     } else {
       answer =
           "declarations: "
-              + known.value().result().method().map(ImapiMethod::qualifiedName).orElse("unknown");
+              + known
+                  .value()
+                  .result()
+                  .method()
+                  .map(m -> m.imapi().qualifiedName())
+                  .orElse("unknown");
     }
     return buildDescription(tree).setMessage(answer).build();
   }

@@ -9,6 +9,7 @@ import com.google.errorprone.CompilationTestHelper;
 import com.google.errorprone.ErrorProneFlags;
 import com.sun.tools.javac.main.Main.Result;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +53,22 @@ final class ImapiConfigTest {
     ImapiConfig config = parse("com.acme.Burner,com.acme.");
     assertEquals(ImmutableSet.of("com.acme.Burner"), config.bindingTypes());
     assertEquals(1, config.problems().size());
+  }
+
+  @Test
+  void theWarningForAnUnknownTypeNamesFlagEntryAndFix() {
+    ImapiConfig config = parse("com.acme.Burner,com.acme.Drive$Tray");
+    assertEquals(
+        "-XepOpt:Imapi:BindingTypes=com.acme.Burner,com.acme.Drive$Tray: 'com.acme.Burner' names"
+            + " no type on this compilation's classpath or among its sources, so no call through it"
+            + " is recognized; give the fully qualified name of a class or interface on the"
+            + " classpath",
+        config.unknownBindingType("com.acme.Burner", Optional.empty()));
+    assertTrue(
+        config
+            .unknownBindingType("com.acme.Drive$Tray", Optional.of("com.acme.Drive.Tray"))
+            .endsWith(
+                "on the classpath: a nested type is named with dots, as in com.acme.Drive.Tray"));
   }
 
   @Test

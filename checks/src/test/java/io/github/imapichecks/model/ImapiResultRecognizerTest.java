@@ -110,7 +110,8 @@ final class ImapiResultRecognizerTest {
             "import static probe.Probe.probe;",
             "class Casings {",
             "  void run(imapi2.IDiscRecorder recorder) {",
-            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject called as"
+                + " IDiscRecorder.eject",
             "    probe(recorder.eject());",
             "    probe(recorder.EJECT());",
             "    probe(recorder.ejectMedia());",
@@ -145,8 +146,19 @@ final class ImapiResultRecognizerTest {
             "abstract class Burner implements IDiscMaster {",
             "  @Override public int RecordDisc(boolean simulate, boolean eject) { return 0; }",
             "  static void run(Burner burner) {",
-            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " Burner.RecordDisc",
             "    probe(burner.RecordDisc(true, false));",
+            "    // A method of an anonymous class is named by the IMAPI interface it binds.",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " IDiscMaster.recordDisc",
+            "    probe(",
+            "        new Burner() {",
+            "          public int Open() { return 0; }",
+            "          public int Close() { return 0; }",
+            "          public String GetName() { return \"\"; }",
+            "          int recordDisc() { return 0; }",
+            "        }.recordDisc());",
             "  }",
             "}")
         .addSourceLines(
@@ -409,12 +421,13 @@ final class ImapiResultRecognizerTest {
             "import com.acme.*;",
             "class Flagged {",
             "  void run(Burner burner, Drive drive, NotNamed other) {",
-            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " Burner.recordDisc",
             "    probe(burner.recordDisc(false, true));",
             "    // Close is a method of IDiscMaster and of IDiscRecorder",
             "    // BUG: Diagnostic contains: result of an unknown method",
             "    probe(burner.close());",
-            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject called as Drive.eject",
             "    probe(drive.eject());",
             "    probe(burner.burnDisc());",
             "    probe(other.eject());",

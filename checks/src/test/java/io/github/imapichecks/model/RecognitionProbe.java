@@ -44,8 +44,15 @@ public final class RecognitionProbe extends BugChecker
     if (result.isEmpty()) {
       return Description.NO_MATCH;
     }
-    String origin =
-        result.get().method().map(ImapiMethod::qualifiedName).orElse("an unknown method");
+    String origin = result.get().method().map(RecognitionProbe::origin).orElse("an unknown method");
     return buildDescription(tree).setMessage("result of " + origin).build();
+  }
+
+  /** The IMAPI method, and the name the code calls it by where that differs. */
+  private static String origin(CalledMethod method) {
+    String imapi = method.imapi().qualifiedName();
+    return method.qualifiedName().equals(imapi)
+        ? imapi
+        : imapi + " called as " + method.qualifiedName();
   }
 }

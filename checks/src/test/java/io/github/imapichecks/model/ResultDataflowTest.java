@@ -37,7 +37,8 @@ final class ResultDataflowTest {
 
   private static ResultValue of(String interfaceName, String method) {
     return new ResultValue(
-        ImapiResult.of(ImapiMethods.lookup(interfaceName, method).orElseThrow()),
+        ImapiResult.of(
+            CalledMethod.asInHeader(ImapiMethods.lookup(interfaceName, method).orElseThrow())),
         ImmutableSet.of());
   }
 
@@ -82,6 +83,26 @@ final class ResultDataflowTest {
     assertEquals(
         of("IDiscMaster", "Open"),
         of("IDiscMaster", "Open").leastUpperBound(of("IDiscMaster", "Open")));
+  }
+
+  @Test
+  void oneMethodCalledUnderTwoNamesJoinsToItsHeaderName() {
+    ImapiMethod open = ImapiMethods.lookup("IDiscMaster", "Open").orElseThrow();
+    ImapiResult vendor = ImapiResult.of(new CalledMethod(open, "VendorMaster", "open"));
+    ImapiResult other = ImapiResult.of(new CalledMethod(open, "OtherMaster", "open"));
+
+    assertEquals(vendor, vendor.join(vendor));
+    assertEquals(ImapiResult.of(CalledMethod.asInHeader(open)), vendor.join(other));
+    assertEquals("IDiscMaster.Open", vendor.join(other).method().orElseThrow().qualifiedName());
+    ImapiResult eject =
+        ImapiResult.of(
+            new CalledMethod(
+                ImapiMethods.lookup("IDiscRecorder", "Eject").orElseThrow(),
+                "VendorDrive",
+                "eject"));
+    assertEquals(ImapiResult.UNKNOWN_METHOD, vendor.join(eject));
+    assertEquals(ImapiResult.UNKNOWN_METHOD, vendor.join(ImapiResult.UNKNOWN_METHOD));
+    assertEquals(ImapiResult.UNKNOWN_METHOD, ImapiResult.UNKNOWN_METHOD.join(vendor));
   }
 
   @Test
