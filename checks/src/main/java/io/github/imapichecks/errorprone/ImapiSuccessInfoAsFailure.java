@@ -182,7 +182,7 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
             "takes successes for failures: %s are successes too", codeList(allSuccessInfoCodes()))
         : String.format(
             "takes a success for a failure: %s can return %s, which %s",
-            result.method().get().name(),
+            result.method().get().qualifiedName(),
             codeList(ofMethod),
             ofMethod.size() == 1 ? "is a success" : "are successes");
   }

@@ -82,7 +82,7 @@ final class ImapiSuccessInfoAsFailureTest {
             "  boolean known(IDiscRecorder recorder) {",
             "    int set = recorder.SetRecorderProperties(null);",
             "    // BUG: Diagnostic contains: set != S_OK takes a success for a failure:"
-                + " SetRecorderProperties can return IMAPI_S_PROPERTIESIGNORED (0x00040200),"
+                + " IDiscRecorder.SetRecorderProperties can return IMAPI_S_PROPERTIESIGNORED (0x00040200),"
                 + " which is a success",
             "    return set != S_OK;",
             "  }",
@@ -102,7 +102,7 @@ final class ImapiSuccessInfoAsFailureTest {
             "class Jna {",
             "  boolean equalsSOk(IJolietDiscMaster joliet) {",
             "    HRESULT hr = joliet.SetJolietProperties(null);",
-            "    // BUG: Diagnostic contains: SetJolietProperties can return"
+            "    // BUG: Diagnostic contains: IJolietDiscMaster.SetJolietProperties can return"
                 + " IMAPI_S_PROPERTIESIGNORED (0x00040200), which is a success; decide with"
                 + " COMUtils.SUCCEEDED(hr) or COMUtils.FAILED(hr)",
             "    if (hr.equals(W32Errors.S_OK)) return true;",
