@@ -14,7 +14,7 @@ import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import io.github.imapichecks.annotations.ImapiHResult;
 import io.github.imapichecks.annotations.ImapiHResultBottom;
 import io.github.imapichecks.annotations.UnknownImapiHResult;
-import io.github.imapichecks.model.ImapiBindings;
+import io.github.imapichecks.recognition.ImapiBindings;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashSet;

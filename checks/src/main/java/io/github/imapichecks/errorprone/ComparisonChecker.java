@@ -10,10 +10,9 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.MethodInvocationTree;
-import io.github.imapichecks.model.CodeReferences;
-import io.github.imapichecks.model.ImapiCode;
-import io.github.imapichecks.model.ResultComparison;
-import io.github.imapichecks.model.ResultComparisons;
+import io.github.imapichecks.tables.ImapiCode;
+import io.github.imapichecks.usage.ResultComparison;
+import io.github.imapichecks.usage.ResultComparisons;
 import java.util.Optional;
 
 /**

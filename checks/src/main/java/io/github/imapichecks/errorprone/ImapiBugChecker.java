@@ -6,8 +6,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
-import io.github.imapichecks.model.FlagProblems;
-import io.github.imapichecks.model.ImapiResultRecognizer;
+import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import java.util.List;
 
 /**
@@ -38,7 +37,8 @@ abstract class ImapiBugChecker extends BugChecker implements CompilationUnitTree
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    recognizer.reportFlagProblems(state);
+    FlagProblems.report(recognizer.config().problems(), state);
+    FlagProblems.reportUnknownBindingTypes(recognizer.config(), state);
     FlagProblems.report(ownFlagProblems(), state);
     return Description.NO_MATCH;
   }

@@ -18,10 +18,10 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
-import io.github.imapichecks.model.CalledMethod;
-import io.github.imapichecks.model.ImapiResult;
-import io.github.imapichecks.model.ResultForms;
-import io.github.imapichecks.model.ResultUses;
+import io.github.imapichecks.recognition.CalledMethod;
+import io.github.imapichecks.recognition.ImapiResult;
+import io.github.imapichecks.recognition.ResultForms;
+import io.github.imapichecks.recognition.ResultUses;
 import java.util.Optional;
 import javax.inject.Inject;
 

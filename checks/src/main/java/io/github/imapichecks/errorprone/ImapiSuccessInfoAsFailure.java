@@ -29,13 +29,12 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Kinds.KindSelector;
 import com.sun.tools.javac.code.Symbol;
-import io.github.imapichecks.model.CodeReferences;
-import io.github.imapichecks.model.ImapiBindings;
-import io.github.imapichecks.model.ImapiCode;
-import io.github.imapichecks.model.ImapiCodes;
-import io.github.imapichecks.model.ImapiResult;
-import io.github.imapichecks.model.SuccessTest;
-import io.github.imapichecks.model.SuccessTests;
+import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.ImapiResult;
+import io.github.imapichecks.tables.ImapiCode;
+import io.github.imapichecks.tables.ImapiCodes;
+import io.github.imapichecks.usage.SuccessTest;
+import io.github.imapichecks.usage.SuccessTests;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -135,7 +134,7 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
     String helper =
         ImapiBindings.isJnaHResult(ASTHelpers.getType(result))
             ? comUtils(fix, state) + (success ? ".SUCCEEDED(" : ".FAILED(")
-            : SuggestedFixes.qualifyType(state, fix, CodeReferences.IMAPI_ERROR)
+            : SuggestedFixes.qualifyType(state, fix, ImapiCodes.IMAPI_ERROR)
                 + (success ? ".succeeded(" : ".failed(");
     fix.replace(replaced, helper + state.getSourceForNode(result) + ")");
     CodeReferences.removeImportsLeftUnused(replaced, result, fix, state);

@@ -4,7 +4,7 @@ import com.google.errorprone.BugCheckerInfo;
 import com.google.errorprone.ErrorProneJavaCompiler;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.ScannerSupplier;
-import io.github.imapichecks.model.RecognitionOracle;
+import io.github.imapichecks.recognition.RecognitionOracle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

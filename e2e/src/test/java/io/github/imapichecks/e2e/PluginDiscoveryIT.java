@@ -53,7 +53,7 @@ final class PluginDiscoveryIT {
     for (String name :
         List.of(
             "io.github.imapichecks.errorprone.ImapiUnknownResultCode",
-            "io.github.imapichecks.model.ImapiCodes",
+            "io.github.imapichecks.tables.ImapiCodes",
             "io.github.imapichecks.annotations.ImapiError",
             "com.google.errorprone.ErrorProneJavacPlugin",
             "com.google.errorprone.bugpatterns.BugChecker")) {

@@ -1,0 +1,118 @@
+package io.github.imapichecks.errorprone;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.FindIdentifiers;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import io.github.imapichecks.tables.ImapiCode;
+import io.github.imapichecks.tables.ImapiCodes;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Writes references to {@code ImapiError}'s constants into fixes, in the file's own style. */
+public final class CodeReferences {
+  private CodeReferences() {}
+
+  /**
+   * The source text naming {@code code}'s constant at {@code state}'s position, adding the import
+   * it needs to {@code fix}: the bare name where the file already imports statically from {@code
+   * ImapiError} and nothing else of that name is in scope, {@code ImapiError.NAME} otherwise.
+   */
+  public static String reference(ImapiCode code, SuggestedFix.Builder fix, VisitorState state) {
+    String name = code.name();
+    if (importsStaticallyFromImapiError(state)) {
+      Symbol visible = FindIdentifiers.findIdent(name, state);
+      if (visible == null) {
+        fix.addStaticImport(ImapiCodes.IMAPI_ERROR + "." + name);
+        return name;
+      }
+      if (visible.owner != null
+          && visible.owner.getQualifiedName().contentEquals(ImapiCodes.IMAPI_ERROR)) {
+        return name;
+      }
+    }
+    return SuggestedFixes.qualifyType(state, fix, ImapiCodes.IMAPI_ERROR) + "." + name;
+  }
+
+  /**
+   * Adds to {@code fix}, which replaces {@code replaced} by text that keeps only {@code kept} of
+   * it, the removal of each single-name import that only {@code replaced} used outside {@code
+   * kept}: {@code import static ...ImapiError.S_OK} after {@code hr == S_OK} became {@code
+   * ImapiError.succeeded(hr)}. An import the file still uses elsewhere stays.
+   */
+  public static void removeImportsLeftUnused(
+      Tree replaced, Tree kept, SuggestedFix.Builder fix, VisitorState state) {
+    Set<Symbol> dropped = new HashSet<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        return tree == kept ? null : super.scan(tree, null);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (symbol != null) {
+          dropped.add(symbol);
+        }
+        return null;
+      }
+    }.scan(replaced, null);
+    if (dropped.isEmpty()) {
+      return;
+    }
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        return tree == replaced ? null : super.scan(tree, null);
+      }
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        dropped.remove(ASTHelpers.getSymbol(tree));
+        return null;
+      }
+    }.scan(unit.getTypeDecls(), null);
+    for (ImportTree importTree : unit.getImports()) {
+      String imported = importTree.getQualifiedIdentifier().toString();
+      for (Symbol symbol : dropped) {
+        if (importTree.isStatic() && imported.equals(staticName(symbol))) {
+          fix.removeStaticImport(imported);
+        } else if (!importTree.isStatic()
+            && symbol instanceof ClassSymbol
+            && symbol.getQualifiedName().contentEquals(imported)) {
+          fix.removeImport(imported);
+        }
+      }
+    }
+  }
+
+  private static @Nullable String staticName(Symbol symbol) {
+    return ASTHelpers.isStatic(symbol) && symbol.owner instanceof ClassSymbol owner
+        ? owner.getQualifiedName() + "." + symbol.getSimpleName()
+        : null;
+  }
+
+  private static boolean importsStaticallyFromImapiError(VisitorState state) {
+    for (ImportTree importTree : state.getPath().getCompilationUnit().getImports()) {
+      if (importTree.isStatic()
+          && importTree
+              .getQualifiedIdentifier()
+              .toString()
+              .startsWith(ImapiCodes.IMAPI_ERROR + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

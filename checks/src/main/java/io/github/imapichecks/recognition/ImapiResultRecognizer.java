@@ -1,0 +1,282 @@
+package io.github.imapichecks.recognition;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.dataflow.DataFlow;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one answer every check asks for: is this expression an IMAPI result, and from which IMAPI
+ * method? An expression is one when it
+ *
+ * <ol>
+ *   <li>reads a method return, field, parameter or local whose type carries {@code @ImapiHResult},
+ *       even from a class file;
+ *   <li>calls an IMAPI method (COM or Java casing) on a type named {@code IDiscMaster}, {@code
+ *       IDiscRecorder}, {@code IJolietDiscMaster} or {@code IRedbookDiscMaster}, or on a subtype,
+ *       and the call returns {@code int}, {@code Integer}, {@code long} or JNA's {@code HRESULT};
+ *   <li>reads a local variable that every reaching assignment filled with an IMAPI result;
+ *   <li>is {@code hr.intValue()} (or a cast, boxing or unboxing) of an IMAPI result;
+ *   <li>calls such a method on a binding type named in {@code -XepOpt:Imapi:BindingTypes}.
+ * </ol>
+ *
+ * Any other expression is not an IMAPI result, and the checks stay silent about it.
+ */
+public final class ImapiResultRecognizer {
+  private final ImapiConfig config;
+
+  /** Whether declarations answer first, before the dataflow analysis is asked. */
+  private final boolean declarationsFirst;
+
+  public ImapiResultRecognizer(ImapiConfig config) {
+    this(config, true);
+  }
+
+  /**
+   * A recognizer that, with {@code declarationsFirst} false, asks the dataflow analysis about every
+   * variable: the reference {@link DeclaredValues} is tested against.
+   */
+  ImapiResultRecognizer(ImapiConfig config, boolean declarationsFirst) {
+    this.config = config;
+    this.declarationsFirst = declarationsFirst;
+  }
+
+  /**
+   * A recognizer configured by the shared {@code -XepOpt:Imapi:...} flags. Malformed values are
+   * kept in its {@link #config}, for the checks to report.
+   */
+  public static ImapiResultRecognizer fromFlags(ErrorProneFlags flags) {
+    return new ImapiResultRecognizer(ImapiConfig.fromFlags(flags));
+  }
+
+  /** The shared flags this recognizer was configured with, and what is wrong with their values. */
+  public ImapiConfig config() {
+    return config;
+  }
+
+  /**
+   * The IMAPI result {@code expression} evaluates to, or empty when it is not known to be one.
+   * {@code expression} must lie below {@code state}'s path: the node a check matched, or inside it.
+   */
+  public Optional<ImapiResult> recognize(ExpressionTree expression, VisitorState state) {
+    ExpressionTree expr = ASTHelpers.stripParentheses(expression);
+    if (!ImapiBindings.canHoldHResult(ASTHelpers.getType(expr))) {
+      return Optional.empty();
+    }
+    switch (expr.getKind()) {
+      case METHOD_INVOCATION -> {
+        Optional<ImapiResult> call = recognizeCall((MethodInvocationTree) expr, state);
+        if (call.isPresent()) {
+          return call;
+        }
+      }
+      case IDENTIFIER, MEMBER_SELECT, TYPE_CAST, CONDITIONAL_EXPRESSION -> {}
+      // Limitation: the CFG gives no single value for a switch expression used in place, so one is
+      // followed only through the variable it is assigned to.
+      default -> {
+        return Optional.empty();
+      }
+    }
+    return recognizeInBody(expr, state);
+  }
+
+  /**
+   * The IMAPI result {@code call} itself produces, as a call of a binding or of an
+   * {@code @ImapiHResult} method; unlike {@link #recognize}, a call that only passes a result on
+   * ({@code hr.intValue()}, {@code Integer.valueOf(hr)}) is none.
+   */
+  public Optional<ImapiResult> recognizeCall(MethodInvocationTree call, VisitorState state) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
+      return Optional.empty();
+    }
+    return ImapiBindings.resultOfCall(
+        method, receiverType(call), state.getTypes(), config.bindingTypes());
+  }
+
+  /** What the analysis of the body around {@code expr} says it holds. */
+  private Optional<ImapiResult> recognizeInBody(ExpressionTree expr, VisitorState state) {
+    TreePath path = pathTo(expr, state);
+    if (path == null) {
+      return Optional.empty();
+    }
+    TreePath code = enclosingCode(path);
+    if (code == null) {
+      return Optional.empty();
+    }
+    SourceScan.Facts facts = SourceScan.instance(state.context).facts(code.getLeaf());
+    if (!facts.mayReadResults()) {
+      return Optional.empty();
+    }
+    DeclaredValues.Known known =
+        declarationsFirst ? declaredValues(facts, state).valueOf(expr) : null;
+    ResultValue value =
+        known != null
+            ? known.value()
+            : DataFlow.expressionDataflow(
+                path, state.context, new ResultTransfer(config, state.getTypes()));
+    return value == null ? Optional.empty() : Optional.ofNullable(value.result());
+  }
+
+  private DeclaredValues declaredValues(SourceScan.Facts facts, VisitorState state) {
+    return new DeclaredValues(facts, state.getTypes(), config.bindingTypes());
+  }
+
+  private static @Nullable Type receiverType(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree memberSelect) {
+      return ASTHelpers.getType(memberSelect.getExpression());
+    }
+    Symbol symbol = ASTHelpers.getSymbol(select);
+    return symbol == null || symbol.owner == null ? null : symbol.owner.type;
+  }
+
+  /**
+   * The path to {@code expr}, which must lie below the checker's current path: extending that path
+   * keeps the method's path the same object, so Error Prone's dataflow cache finds it again.
+   */
+  private static @Nullable TreePath pathTo(ExpressionTree expr, VisitorState state) {
+    return TreePath.getPath(state.getPath(), expr);
+  }
+
+  /** The path to the method, lambda or initializer whose body dataflow analyses for the leaf. */
+  public static @Nullable TreePath enclosingCode(TreePath path) {
+    for (TreePath p = path; p != null; p = p.getParentPath()) {
+      Tree leaf = p.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
+        return p;
+      }
+      TreePath parent = p.getParentPath();
+      if (parent != null && parent.getLeaf() instanceof ClassTree) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the result of {@code call}, the leaf of {@code state}'s path, is read: every read of a
+   * local variable, in the same method, lambda or initializer, that may hold that result on some
+   * path. Reads inside nested lambdas and classes are not followed; {@link ResultReads#captured}
+   * says whether such code captures a variable that holds the result.
+   */
+  public ResultReads readsOf(MethodInvocationTree call, VisitorState state) {
+    TreePath code = enclosingCode(state.getPath());
+    if (code == null) {
+      return ResultReads.NONE;
+    }
+    if (declarationsFirst) {
+      DeclaredValues values =
+          declaredValues(SourceScan.instance(state.context).facts(code.getLeaf()), state);
+      ResultReads reads =
+          readsOf(call, code, state, read -> values.valueOf((IdentifierTree) read.getLeaf()));
+      if (reads != null) {
+        return reads;
+      }
+    }
+    ResultTransfer transfer = new ResultTransfer(config, state.getTypes());
+    return readsOf(
+        call,
+        code,
+        state,
+        read ->
+            new DeclaredValues.Known(DataFlow.expressionDataflow(read, state.context, transfer)));
+  }
+
+  /**
+   * The reads of {@code call}'s result in {@code code}, with {@code values} telling what each read
+   * of a local yields; null if {@code values} cannot tell for one of them.
+   */
+  private static @Nullable ResultReads readsOf(
+      MethodInvocationTree call,
+      TreePath code,
+      VisitorState state,
+      Function<TreePath, DeclaredValues.@Nullable Known> values) {
+    ImmutableList.Builder<TreePath> reads = ImmutableList.builder();
+    Set<Symbol> holders = new HashSet<>();
+    Set<Symbol> captured = new HashSet<>();
+    boolean[] unknown = {false};
+    new TreePathScanner<Void, Void>() {
+      private int nesting;
+
+      @Override
+      public Void visitIdentifier(IdentifierTree tree, Void unused) {
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        if (unknown[0]
+            || !(symbol instanceof VarSymbol variable)
+            || !isLocal(variable)
+            || isAssignedHere()) {
+          return null;
+        }
+        if (nesting > 0) {
+          captured.add(variable);
+          return null;
+        }
+        DeclaredValues.Known known = values.apply(getCurrentPath());
+        if (known == null) {
+          unknown[0] = true;
+        } else if (known.value() != null && known.value().origins().contains(call)) {
+          reads.add(getCurrentPath());
+          holders.add(variable);
+        }
+        return null;
+      }
+
+      /** Whether the identifier is the target of a plain assignment, which writes, not reads. */
+      private boolean isAssignedHere() {
+        Tree parent = getCurrentPath().getParentPath().getLeaf();
+        return parent instanceof AssignmentTree assignment
+            && assignment.getVariable() == getCurrentPath().getLeaf();
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return nested(() -> super.visitLambdaExpression(tree, null));
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return nested(() -> super.visitClass(tree, null));
+      }
+
+      private Void nested(Runnable scan) {
+        nesting++;
+        scan.run();
+        nesting--;
+        return null;
+      }
+    }.scan(code, null);
+    if (unknown[0]) {
+      return null;
+    }
+    VarSymbol target = ResultUses.storedInLocal(state.getPath());
+    if (target != null) {
+      holders.add(target);
+    }
+    return new ResultReads(reads.build(), holders.stream().anyMatch(captured::contains));
+  }
+
+  private static boolean isLocal(VarSymbol variable) {
+    return variable.owner instanceof MethodSymbol;
+  }
+}

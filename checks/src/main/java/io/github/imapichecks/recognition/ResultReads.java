@@ -1,0 +1,19 @@
+package io.github.imapichecks.recognition;
+
+import com.google.common.collect.ImmutableList;
+import com.sun.source.util.TreePath;
+
+/**
+ * Where an IMAPI call's result is read in the code around the call.
+ *
+ * @param reads the reads of local variables that may hold the result, in source order
+ * @param captured whether a nested lambda or class reads a variable that holds the result
+ */
+public record ResultReads(ImmutableList<TreePath> reads, boolean captured) {
+  static final ResultReads NONE = new ResultReads(ImmutableList.of(), false);
+
+  /** Whether the result is never read: not by the code around the call, not by nested code. */
+  public boolean none() {
+    return reads.isEmpty() && !captured;
+  }
+}

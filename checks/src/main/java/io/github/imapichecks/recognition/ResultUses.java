@@ -1,0 +1,74 @@
+package io.github.imapichecks.recognition;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import org.jspecify.annotations.Nullable;
+
+/** How an IMAPI result travels up the tree from where it is produced or read. */
+public final class ResultUses {
+  private ResultUses() {}
+
+  /**
+   * The outermost expression around {@code path}'s leaf that is still the same HRESULT: through
+   * parentheses, casts, {@code hr.intValue()}, {@code hr.longValue()} and {@code
+   * Integer.valueOf(hr)}. Its parent is where the value is consumed.
+   */
+  public static TreePath outermost(TreePath path) {
+    TreePath current = path;
+    while (true) {
+      TreePath parent = current.getParentPath();
+      Tree leaf = current.getLeaf();
+      Tree enclosing = parent.getLeaf();
+      if (enclosing instanceof ParenthesizedTree || enclosing instanceof TypeCastTree) {
+        current = parent;
+      } else if (enclosing instanceof MemberSelectTree select
+          && select.getExpression() == leaf
+          && (select.getIdentifier().contentEquals("intValue")
+              || select.getIdentifier().contentEquals("longValue"))
+          && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
+          && call.getArguments().isEmpty()) {
+        current = parent.getParentPath();
+      } else if (enclosing instanceof MethodInvocationTree call
+          && call.getArguments().size() == 1
+          && call.getArguments().get(0) == leaf
+          && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
+          && method.getSimpleName().contentEquals("valueOf")
+          && method.owner.getQualifiedName().contentEquals("java.lang.Integer")) {
+        current = parent;
+      } else {
+        return current;
+      }
+    }
+  }
+
+  /**
+   * The local variable that {@code path}'s leaf, with its wrappers (see {@link #outermost}), is
+   * stored in as the whole initializer or right-hand side of a plain assignment; null if none.
+   */
+  public static @Nullable VarSymbol storedInLocal(TreePath path) {
+    TreePath value = outermost(path);
+    Tree consumer = value.getParentPath().getLeaf();
+    Symbol target = null;
+    if (consumer instanceof VariableTree variable && variable.getInitializer() == value.getLeaf()) {
+      target = ASTHelpers.getSymbol(variable);
+    } else if (consumer instanceof AssignmentTree assignment
+        && assignment.getExpression() == value.getLeaf()
+        && assignment.getVariable() instanceof IdentifierTree) {
+      target = ASTHelpers.getSymbol(assignment.getVariable());
+    }
+    return target instanceof VarSymbol variable && variable.owner instanceof MethodSymbol
+        ? variable
+        : null;
+  }
+}

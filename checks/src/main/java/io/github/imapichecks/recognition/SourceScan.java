@@ -1,0 +1,291 @@
+package io.github.imapichecks.recognition;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BindingPatternTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.util.Context;
+import io.github.imapichecks.tables.ImapiMethods;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One cheap syntactic pass over a method body, lambda or initializer, made before any dataflow
+ * analysis of it and kept for the rest of the compilation. It answers two questions:
+ *
+ * <ul>
+ *   <li>can anything in the body yield an IMAPI result? Most methods of most programs call no IMAPI
+ *       method and touch no {@code @ImapiHResult} variable, and for them no control-flow graph is
+ *       ever built;
+ *   <li>how is each local variable of the body declared and written? {@link DeclaredValues} answers
+ *       from this what the analysis would, where declarations alone decide it.
+ * </ul>
+ *
+ * <p>One instance per compilation, kept in javac's {@link Context}; answers are cached per body.
+ */
+final class SourceScan {
+  private static final Context.Key<SourceScan> KEY = new Context.Key<>();
+
+  private final Map<Tree, Facts> facts = new WeakHashMap<>();
+
+  static SourceScan instance(Context context) {
+    SourceScan scan = context.get(KEY);
+    if (scan == null) {
+      scan = new SourceScan();
+      context.put(KEY, scan);
+    }
+    return scan;
+  }
+
+  /** What the pass found in {@code code}: a method, lambda, initializer block or field. */
+  Facts facts(Tree code) {
+    return facts.computeIfAbsent(code, SourceScan::scan);
+  }
+
+  /** Whether {@code code} may read an IMAPI result: it calls or reads a possible source. */
+  boolean mayReadResults(Tree code) {
+    return facts(code).mayReadResults();
+  }
+
+  /** How a local variable or parameter is declared in a body. */
+  enum Declared {
+    /** A parameter of the body's method or lambda. */
+    PARAMETER,
+    /** A local variable declared by a statement, with or without an initializer. */
+    LOCAL,
+    /**
+     * Assigned by the language, not by an expression of the body: an enhanced-for variable, a catch
+     * parameter, a resource or a pattern's binding.
+     */
+    IMPLICIT
+  }
+
+  /**
+   * A local variable or parameter declared in the body, outside nested lambdas and classes.
+   *
+   * @param initializer the expression it is declared with, if any
+   * @param assigned the right-hand sides of the plain assignments to it, in source order
+   * @param updated whether a compound assignment, increment or decrement writes it
+   */
+  record Local(
+      Declared declared,
+      @Nullable ExpressionTree initializer,
+      List<ExpressionTree> assigned,
+      boolean updated) {
+    /** Whether its only value is the one it is declared with (or, for a parameter, passed). */
+    boolean neverWritten() {
+      return assigned.isEmpty() && !updated;
+    }
+  }
+
+  /**
+   * What the pass found in one body.
+   *
+   * @param mayReadResults whether the body calls an IMAPI method or an {@code @ImapiHResult} one,
+   *     or reads an {@code @ImapiHResult} variable, nested code included
+   * @param locals the variables the body declares, nested lambdas and classes excluded
+   */
+  record Facts(boolean mayReadResults, Map<Symbol, Local> locals) {}
+
+  private static Facts scan(Tree code) {
+    BodyScanner scanner = new BodyScanner(code);
+    scanner.scan(code, null);
+    Map<Symbol, Local> locals = new HashMap<>();
+    scanner.declared.forEach(
+        (symbol, declaration) ->
+            locals.put(
+                symbol,
+                new Local(
+                    declaration.declared,
+                    declaration.initializer,
+                    List.copyOf(declaration.assigned),
+                    declaration.updated)));
+    return new Facts(scanner.mayReadResults, locals);
+  }
+
+  /** A local variable's declaration and writes, as the scan collects them. */
+  private static final class Declaration {
+    private final Declared declared;
+    private final @Nullable ExpressionTree initializer;
+    private final List<ExpressionTree> assigned = new ArrayList<>();
+    private boolean updated;
+
+    private Declaration(Declared declared, @Nullable ExpressionTree initializer) {
+      this.declared = declared;
+      this.initializer = initializer;
+    }
+  }
+
+  private static final class BodyScanner extends TreeScanner<Void, Void> {
+    private final Tree root;
+    private final Map<Symbol, Declaration> declared = new HashMap<>();
+    private boolean mayReadResults;
+
+    /** How many lambdas and classes, inside the body, enclose the current tree. */
+    private int nesting;
+
+    private BodyScanner(Tree root) {
+      this.root = root;
+    }
+
+    @Override
+    public Void visitMethod(MethodTree tree, Void unused) {
+      if (tree == root) {
+        tree.getParameters().forEach(parameter -> declare(parameter, Declared.PARAMETER));
+      }
+      return super.visitMethod(tree, null);
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      if (tree == root) {
+        tree.getParameters().forEach(parameter -> declare(parameter, Declared.PARAMETER));
+        return super.visitLambdaExpression(tree, null);
+      }
+      nesting++;
+      super.visitLambdaExpression(tree, null);
+      nesting--;
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      nesting++;
+      super.visitClass(tree, null);
+      nesting--;
+      return null;
+    }
+
+    @Override
+    public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+      declare(tree.getVariable(), Declared.IMPLICIT);
+      return super.visitEnhancedForLoop(tree, null);
+    }
+
+    @Override
+    public Void visitCatch(CatchTree tree, Void unused) {
+      declare(tree.getParameter(), Declared.IMPLICIT);
+      return super.visitCatch(tree, null);
+    }
+
+    @Override
+    public Void visitTry(TryTree tree, Void unused) {
+      for (Tree resource : tree.getResources()) {
+        if (resource instanceof VariableTree variable) {
+          declare(variable, Declared.IMPLICIT);
+        }
+      }
+      return super.visitTry(tree, null);
+    }
+
+    @Override
+    public Void visitBindingPattern(BindingPatternTree tree, Void unused) {
+      declare(tree.getVariable(), Declared.IMPLICIT);
+      return super.visitBindingPattern(tree, null);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      // Declared earlier in the pass if a parameter or assigned by the language.
+      declare(tree, Declared.LOCAL);
+      mayReadResults |= annotatedVariable(ASTHelpers.getSymbol(tree));
+      return super.visitVariable(tree, null);
+    }
+
+    private void declare(VariableTree tree, Declared kind) {
+      Symbol symbol = ASTHelpers.getSymbol(tree);
+      if (nesting == 0
+          && tree != root
+          && symbol instanceof VarSymbol
+          && !declared.containsKey(symbol)) {
+        declared.put(symbol, new Declaration(kind, tree.getInitializer()));
+      }
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      Declaration target = written(tree.getVariable());
+      if (target != null) {
+        target.assigned.add(tree.getExpression());
+      }
+      return super.visitAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      Declaration target = written(tree.getVariable());
+      if (target != null) {
+        target.updated = true;
+      }
+      return super.visitCompoundAssignment(tree, null);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      switch (tree.getKind()) {
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
+          Declaration target = written(tree.getExpression());
+          if (target != null) {
+            target.updated = true;
+          }
+        }
+        default -> {}
+      }
+      return super.visitUnary(tree, null);
+    }
+
+    /** The declaration of the body's local that {@code target} names, if it names one. */
+    private @Nullable Declaration written(ExpressionTree target) {
+      ExpressionTree stripped = ASTHelpers.stripParentheses(target);
+      return stripped instanceof IdentifierTree
+          ? declared.get(ASTHelpers.getSymbol(stripped))
+          : null;
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      Symbol method = ASTHelpers.getSymbol(tree.getMethodSelect());
+      mayReadResults |=
+          method != null
+              && (ImapiMethods.isMethodName(method.getSimpleName().toString())
+                  || ImapiBindings.isAnnotated(method));
+      return super.visitMethodInvocation(tree, null);
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+      mayReadResults |= annotatedVariable(ASTHelpers.getSymbol(tree));
+      return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+      mayReadResults |= annotatedVariable(ASTHelpers.getSymbol(tree));
+      return super.visitMemberSelect(tree, null);
+    }
+  }
+
+  private static boolean annotatedVariable(@Nullable Symbol symbol) {
+    return symbol instanceof VarSymbol && ImapiBindings.isAnnotated(symbol);
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.imapichecks.tables;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.imapichecks.annotations.ImapiError;
+import io.github.imapichecks.tables.ImapiCode.Family;
+import java.lang.reflect.Field;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * The table of IMAPI v1 and generic codes, read from the constants of {@link ImapiError} so that
+ * the checks and the users' code agree on every name and value by construction.
+ */
+public final class ImapiCodes {
+  /** The class users' code reads IMAPI codes from. */
+  public static final String IMAPI_ERROR = "io.github.imapichecks.annotations.ImapiError";
+
+  private static final ImmutableList<ImapiCode> ALL = readImapiError();
+  private static final ImmutableMap<String, ImapiCode> BY_NAME =
+      ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
+  private static final ImmutableMap<Integer, ImapiCode> BY_VALUE =
+      ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
+  private static final ImmutableMap<Integer, ImapiCode> FOREIGN_BY_VALUE =
+      ImmutableList.<ImapiCode>builder()
+          .addAll(readTable("imapi2-codes.tsv", Family.IMAPI_V2))
+          .addAll(readTable("imapi2fs-codes.tsv", Family.IMAPI_V2_FS))
+          .build()
+          .stream()
+          .collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
+
+  private ImapiCodes() {}
+
+  /** Every code, sorted by name. */
+  public static ImmutableList<ImapiCode> all() {
+    return ALL;
+  }
+
+  /** The code with this header name, such as {@code IMAPI_E_DISCFULL}. */
+  public static Optional<ImapiCode> byName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /** The code with this value, such as {@code 0x8004021C}. */
+  public static Optional<ImapiCode> byValue(int value) {
+    return Optional.ofNullable(BY_VALUE.get(value));
+  }
+
+  /**
+   * The IMAPI v2 or IMAPI2FS code with this value, such as {@code E_IMAPI_REQUEST_CANCELLED}
+   * ({@code 0xC0AA0002}): codes of the later APIs, which no IMAPI v1 call returns.
+   */
+  public static Optional<ImapiCode> foreign(int value) {
+    return Optional.ofNullable(FOREIGN_BY_VALUE.get(value));
+  }
+
+  /**
+   * The code with this header name. For names that come from the project's own tables, where a
+   * missing name is a defect of the table, not of the user's code.
+   *
+   * @throws IllegalArgumentException if no code has that name
+   */
+  static ImapiCode named(String name) {
+    return byName(name)
+        .orElseThrow(() -> new IllegalArgumentException("no IMAPI code is named " + name));
+  }
+
+  private static ImmutableList<ImapiCode> readImapiError() {
+    ImmutableList.Builder<ImapiCode> codes = ImmutableList.builder();
+    // Every public field of ImapiError is a static final int code (ImapiErrorTest pins that).
+    for (Field field : ImapiError.class.getFields()) {
+      int value;
+      try {
+        value = field.getInt(null);
+      } catch (IllegalAccessException e) {
+        throw new LinkageError("cannot read public constant ImapiError." + field.getName(), e);
+      }
+      Family family = field.getName().startsWith("IMAPI_") ? Family.IMAPI_V1 : Family.GENERIC;
+      codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
+    }
+    return ImmutableList.sortedCopyOf(Comparator.comparing(ImapiCode::name), codes.build());
+  }
+
+  /** A code table in the reference format: name, hex value, signed value, kind, meaning. */
+  private static ImmutableList<ImapiCode> readTable(String resource, Family family) {
+    return TsvResource.read(resource).stream()
+        .map(row -> new ImapiCode(row.get(0), Integer.parseInt(row.get(2)), family, row.get(4)))
+        .collect(ImmutableList.toImmutableList());
+  }
+}

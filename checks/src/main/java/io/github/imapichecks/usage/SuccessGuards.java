@@ -1,0 +1,47 @@
+package io.github.imapichecks.usage;
+
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.dataflow.DataFlow;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.imapichecks.recognition.ImapiResultRecognizer;
+import org.jspecify.annotations.Nullable;
+
+/** What the tests on every path to a read of a result have established about it. */
+final class SuccessGuards {
+  private SuccessGuards() {}
+
+  /**
+   * The kinds of code that may reach {@code operand}, which must lie below {@code state}'s path:
+   * where it reads a local variable (also through {@code intValue()}), what the tests of that
+   * variable on every path there leave; {@link SuccessKinds#ANY} otherwise.
+   */
+  static SuccessKinds kindsAt(ExpressionTree operand, VisitorState state) {
+    ExpressionTree read = localRead(operand);
+    // Limitation: a field or a call tested twice is judged test by test.
+    if (read == null) {
+      return SuccessKinds.ANY;
+    }
+    TreePath path = TreePath.getPath(state.getPath(), read);
+    if (path == null || ImapiResultRecognizer.enclosingCode(path) == null) {
+      return SuccessKinds.ANY;
+    }
+    SuccessKinds kinds =
+        DataFlow.expressionDataflow(path, state.context, SuccessKindTransfer.INSTANCE);
+    return kinds == null ? SuccessKinds.ANY : kinds;
+  }
+
+  /** The read of a local variable {@code operand} is, through parentheses and intValue(). */
+  private static @Nullable ExpressionTree localRead(ExpressionTree operand) {
+    ExpressionTree stripped = DecisionContext.unwrapped(operand);
+    return stripped instanceof IdentifierTree
+            && ASTHelpers.getSymbol(stripped) instanceof VarSymbol variable
+            && variable.owner instanceof MethodSymbol
+        ? stripped
+        : null;
+  }
+}

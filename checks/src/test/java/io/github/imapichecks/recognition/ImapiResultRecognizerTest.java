@@ -1,0 +1,551 @@
+package io.github.imapichecks.recognition;
+
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recognition rules, each with the negatives nearest to it. {@link RecognitionProbe} reports
+ * what the recognizer says about the argument of every {@code probe(...)} call.
+ */
+final class ImapiResultRecognizerTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(RecognitionProbe.class, getClass())
+          .addSourceLines(
+              "imapi/IDiscMaster.java",
+              "package imapi;",
+              "public interface IDiscMaster {",
+              "  int Open();",
+              "  int RecordDisc(boolean simulate, boolean eject);",
+              "  int Close();",
+              "  String GetName();",
+              "}")
+          .addSourceLines(
+              "imapi/IDiscRecorder.java",
+              "package imapi;",
+              "public interface IDiscRecorder {",
+              "  int Eject();",
+              "  Integer openExclusive();",
+              "  long queryMediaType();",
+              "  int Close();",
+              "}")
+          .addSourceLines(
+              "imapi/IJolietDiscMaster.java",
+              "package imapi;",
+              "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+              "public interface IJolietDiscMaster {",
+              "  HRESULT AddData(Object storage, int overwrite);",
+              "  HRESULT SetJolietProperties(Object properties);",
+              "}")
+          .addSourceLines(
+              "probe/Probe.java",
+              "package probe;",
+              "public final class Probe {",
+              "  public static void probe(Object value) {}",
+              "}");
+
+  @Test
+  void unrelatedIntsAreNotResults() {
+    helper
+        .addSourceLines(
+            "Unrelated.java",
+            "import static probe.Probe.probe;",
+            "class Unrelated {",
+            "  interface File { int open(); int Eject(); }",
+            "  interface Tray { int Eject(); }",
+            "  void run(File file, Tray tray, int param) {",
+            "    probe(file.open());",
+            "    probe(tray.Eject());",
+            "    probe(file.Eject());",
+            "    int n = file.open();",
+            "    probe(n);",
+            "    probe(param);",
+            "    probe(42);",
+            "    probe(0x8004021C);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void callsOnImapiInterfacesInEitherCasing() {
+    helper
+        .addSourceLines(
+            "Calls.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Calls {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(master.RecordDisc(false, true));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe((master.Open()));",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    probe(recorder.Eject());",
+            "    // Java casing, returning Integer",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.OpenExclusive",
+            "    probe(recorder.openExclusive());",
+            "    // returning long",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.QueryMediaType",
+            "    probe(recorder.queryMediaType());",
+            "    // not an int: not an HRESULT",
+            "    probe(master.GetName());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void lowerCaseOrOtherCasingsAreNotImapiMethods() {
+    helper
+        .addSourceLines(
+            "imapi2/IDiscRecorder.java",
+            "package imapi2;",
+            "public interface IDiscRecorder {",
+            "  int eject();",
+            "  int EJECT();",
+            "  int ejectMedia();",
+            "}")
+        .addSourceLines(
+            "Casings.java",
+            "import static probe.Probe.probe;",
+            "class Casings {",
+            "  void run(imapi2.IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject called as"
+                + " IDiscRecorder.eject",
+            "    probe(recorder.eject());",
+            "    probe(recorder.EJECT());",
+            "    probe(recorder.ejectMedia());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void methodsOfTheWrongInterfaceAreNotResults() {
+    helper
+        .addSourceLines(
+            "WrongInterface.java",
+            "import static probe.Probe.probe;",
+            "class WrongInterface {",
+            "  interface IDiscRecorder { int RecordDisc(); }",
+            "  void run(IDiscRecorder recorder) {",
+            "    // RecordDisc belongs to IDiscMaster, not to IDiscRecorder",
+            "    probe(recorder.RecordDisc());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void classesImplementingAnImapiInterface() {
+    helper
+        .addSourceLines(
+            "Burner.java",
+            "import static probe.Probe.probe;",
+            "import imapi.IDiscMaster;",
+            "abstract class Burner implements IDiscMaster {",
+            "  @Override public int RecordDisc(boolean simulate, boolean eject) { return 0; }",
+            "  static void run(Burner burner) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " Burner.RecordDisc",
+            "    probe(burner.RecordDisc(true, false));",
+            "    // A method of an anonymous class is named by the IMAPI interface it binds.",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " IDiscMaster.recordDisc",
+            "    probe(",
+            "        new Burner() {",
+            "          public int Open() { return 0; }",
+            "          public int Close() { return 0; }",
+            "          public String GetName() { return \"\"; }",
+            "          int recordDisc() { return 0; }",
+            "        }.recordDisc());",
+            "  }",
+            "}")
+        .addSourceLines(
+            "Generic.java",
+            "import static probe.Probe.probe;",
+            "import imapi.IDiscMaster;",
+            "class Generic<M extends IDiscMaster> {",
+            "  void run(M master) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(master.Open());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void closeIsTheMethodOfTheInterfaceItIsCalledOn() {
+    helper
+        .addSourceLines(
+            "Close.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Close {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(master.Close());",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Close",
+            "    probe(recorder.Close());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void jnaHResultsAndTheirIntValue() {
+    helper
+        .addSourceLines(
+            "Jna.java",
+            "import static probe.Probe.probe;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import imapi.IJolietDiscMaster;",
+            "class Jna {",
+            "  void run(IJolietDiscMaster joliet, HRESULT other) {",
+            "    // BUG: Diagnostic contains: result of IJolietDiscMaster.AddData",
+            "    probe(joliet.AddData(null, 0));",
+            "    // BUG: Diagnostic contains: result of IJolietDiscMaster.AddData",
+            "    probe(joliet.AddData(null, 0).intValue());",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    // BUG: Diagnostic contains: result of IJolietDiscMaster.SetJolietProperties",
+            "    probe(hr.intValue());",
+            "    probe(other.intValue());",
+            "    probe(other);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void localsHoldTheResultsAssignedToThem() {
+    helper
+        .addSourceLines(
+            "Locals.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Locals {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder, boolean b) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(hr);",
+            "    hr = recorder.Eject();",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    probe(hr);",
+            "    long widened = hr;",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    probe(widened);",
+            "    Integer boxed = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(boxed);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(boxed.intValue());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(Integer.valueOf(master.Open()));",
+            "    var copy = hr;",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject",
+            "    probe(copy);",
+            "    hr = 0;",
+            "    probe(hr);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aLocalMergedFromTwoMethodsIsAResultOfUnknownMethod() {
+    helper
+        .addSourceLines(
+            "Merge.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Merge {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder, boolean b) {",
+            "    int hr;",
+            "    if (b) {",
+            "      hr = master.Open();",
+            "    } else {",
+            "      hr = recorder.Eject();",
+            "    }",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(hr);",
+            "    int sometimes = 0;",
+            "    if (b) {",
+            "      sometimes = master.Open();",
+            "    }",
+            "    probe(sometimes);",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(b ? master.Open() : recorder.Eject());",
+            "    int chosen = b ? master.Open() : master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(chosen);",
+            "    probe(b ? master.Open() : 0);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void loopsAndTryFinally() {
+    helper
+        .addSourceLines(
+            "Loops.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Loops {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    int hr = master.Open();",
+            "    for (int i = 0; i < 3; i++) {",
+            "      // BUG: Diagnostic contains: result of an unknown method",
+            "      probe(hr);",
+            "      hr = recorder.Eject();",
+            "    }",
+            "    int counter = 0;",
+            "    while (counter < 3) {",
+            "      probe(counter);",
+            "      counter = master.Open();",
+            "    }",
+            "    int fin = master.Open();",
+            "    try {",
+            "      fin = master.RecordDisc(false, false);",
+            "    } finally {",
+            "      // BUG: Diagnostic contains: result of an unknown method",
+            "      probe(fin);",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void annotatedSourcesAndWrappers() {
+    helper
+        .addSourceLines(
+            "Wrappers.java",
+            "import static probe.Probe.probe;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import java.util.List;",
+            "class Wrappers {",
+            "  @ImapiHResult int field;",
+            "  int plainField;",
+            "  @ImapiHResult int wrap() { return 0; }",
+            "  List<@ImapiHResult Integer> history() { return List.of(); }",
+            "  void run(@ImapiHResult int param, int plain) {",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(param);",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(wrap());",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(this.field);",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(field);",
+            "    @ImapiHResult int local = plain;",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(local);",
+            "    probe(plain);",
+            "    probe(plainField);",
+            "    probe(history().get(0));",
+            "    Runnable r = () -> {",
+            "      // BUG: Diagnostic contains: result of an unknown method",
+            "      probe(wrap());",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void annotatedMembersOfClassFiles() {
+    helper
+        .addSourceLines(
+            "FromJar.java",
+            "import static probe.Probe.probe;",
+            "import io.github.imapichecks.recognition.compiled.CompiledBindings;",
+            "class FromJar {",
+            "  void run(CompiledBindings.IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(master.RecordDisc(false, false));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(master.close());",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(CompiledBindings.burn(master));",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(CompiledBindings.lastResult);",
+            "    probe(CompiledBindings.lastCount);",
+            "    probe(CompiledBindings.history().get(0));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void annotationOnATypeThatCannotHoldAnHResultIsIgnored() {
+    helper
+        .addSourceLines(
+            "BadType.java",
+            "import static probe.Probe.probe;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class BadType {",
+            "  @ImapiHResult String name() { return \"\"; }",
+            "  @ImapiHResult short small() { return 0; }",
+            "  void run() {",
+            "    probe(name());",
+            "    probe(small());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void bindingTypesNamedByFlag() {
+    helper
+        .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner, com.acme.Drive")
+        .addSourceLines(
+            "com/acme/Burner.java",
+            "package com.acme;",
+            "public interface Burner {",
+            "  int burnDisc();",
+            "  int recordDisc(boolean simulate, boolean eject);",
+            "  int close();",
+            "}")
+        .addSourceLines(
+            "com/acme/Drive.java",
+            "package com.acme;",
+            "public class Drive { public int eject() { return 0; } }")
+        .addSourceLines(
+            "com/acme/NotNamed.java",
+            "package com.acme;",
+            "public class NotNamed { public int eject() { return 0; } }")
+        .addSourceLines(
+            "Flagged.java",
+            "import static probe.Probe.probe;",
+            "import com.acme.*;",
+            "class Flagged {",
+            "  void run(Burner burner, Drive drive, NotNamed other) {",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc called as"
+                + " Burner.recordDisc",
+            "    probe(burner.recordDisc(false, true));",
+            "    // Close is a method of IDiscMaster and of IDiscRecorder",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(burner.close());",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.Eject called as Drive.eject",
+            "    probe(drive.eject());",
+            "    probe(burner.burnDisc());",
+            "    probe(other.eject());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void castsSwitchExpressionsAndBoxingOfOtherTypes() {
+    helper
+        .addSourceLines(
+            "Casts.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Casts {",
+            "  void run(IDiscMaster master, IDiscRecorder recorder, int choice) {",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.QueryMediaType",
+            "    probe((int) recorder.queryMediaType());",
+            "    int narrowed = (int) recorder.queryMediaType();",
+            "    // BUG: Diagnostic contains: result of IDiscRecorder.QueryMediaType",
+            "    probe(narrowed);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe((long) master.Open());",
+            "    int switched = switch (choice) {",
+            "      case 0 -> master.Open();",
+            "      default -> master.Open();",
+            "    };",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(switched);",
+            "    // Limitation: a switch expression is followed only through a variable.",
+            "    probe(switch (choice) { case 0 -> master.Open(); default -> recorder.Eject(); });",
+            "    probe(switch (choice) { case 0 -> master.Open(); default -> 0; });",
+            "    Long boxedLong = Long.valueOf(master.Open());",
+            "    probe(boxedLong);",
+            "    probe(Integer.valueOf(choice));",
+            "    probe(Integer.valueOf(3).intValue());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void initializersAndMembersOfOtherObjects() {
+    helper
+        .addSourceLines(
+            "Holder.java",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class Holder {",
+            "  @ImapiHResult int last;",
+            "  int count;",
+            "}")
+        .addSourceLines(
+            "Initializers.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Initializers {",
+            "  static IDiscMaster master;",
+            "  static int opened = master.Open();",
+            "  static {",
+            "    int hr = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(hr);",
+            "    probe(opened);",
+            "  }",
+            "  void run(Holder holder) {",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(holder.last);",
+            "    probe(holder.count);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void onlyTheQualifierOnTheValueItselfCounts() {
+    helper
+        .addSourceLines(
+            "Other.java",
+            "import java.lang.annotation.*;",
+            "@Target(ElementType.TYPE_USE) @interface Other {}")
+        .addSourceLines(
+            "Positions.java",
+            "import static probe.Probe.probe;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class Positions {",
+            "  @Other int other;",
+            "  @ImapiHResult short small;",
+            "  int parameterOnly(@ImapiHResult int hr) { return hr; }",
+            "  @Other @ImapiHResult int both() { return 0; }",
+            "  void run(Holder holder) {",
+            "    probe(other);",
+            "    probe((int) small);",
+            "    probe(parameterOnly(0));",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(both());",
+            "  }",
+            "}")
+        .addSourceLines("Holder.java", "class Holder {", "  int count;", "}")
+        .doTest();
+  }
+
+  @Test
+  void storingInAFieldDoesNotMakeTheFieldAResult() {
+    helper
+        .addSourceLines(
+            "Store.java",
+            "import static probe.Probe.probe;",
+            "import imapi.IDiscMaster;",
+            "class Store {",
+            "  int last;",
+            "  void run(IDiscMaster master) {",
+            "    int hr = last = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(hr);",
+            "    probe(last);",
+            "  }",
+            "}")
+        .doTest();
+  }
+}
