@@ -26,6 +26,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -121,18 +122,14 @@ final class ReadmeIT {
     for (String block : blocks) {
       NodeList artifacts = xml(readme.block(block)).getElementsByTagName("artifactId");
       for (int i = 0; i < artifacts.getLength(); i++) {
-        Element coordinates = (Element) artifacts.item(i).getParentNode();
         String artifact = artifacts.item(i).getTextContent().trim();
-        NodeList version = coordinates.getElementsByTagName("version");
-        assertTrue(
-            version.getLength() > 0,
-            () -> "README.md's " + block + " names no version of " + artifact);
+        String version = sibling(artifacts.item(i), "version");
         assertTrue(
             versions.containsKey(artifact),
             () -> "README.md's " + block + " names " + artifact + ", which ReadmeIT does not know");
         assertEquals(
             versions.get(artifact),
-            version.item(0).getTextContent().trim(),
+            version,
             () ->
                 "README.md's "
                     + block
@@ -332,6 +329,18 @@ final class ReadmeIT {
     } catch (ParserConfigurationException | SAXException e) {
       throw new IllegalStateException("README.md's block is not XML: " + block, e);
     }
+  }
+
+  /** The text of {@code node}'s sibling element {@code name}, or null if it has none. */
+  private static String sibling(Node node, String name) {
+    for (Node child = node.getParentNode().getFirstChild();
+        child != null;
+        child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.ELEMENT_NODE && child.getNodeName().equals(name)) {
+        return child.getTextContent().trim();
+      }
+    }
+    return null;
   }
 
   private static String relative(Path source) {
