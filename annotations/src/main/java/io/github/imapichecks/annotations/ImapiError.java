@@ -1,5 +1,11 @@
 package io.github.imapichecks.annotations;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The HRESULT codes that calls to the Windows IMAPI (v1) disc-burning interfaces return, as Java
  * sees them: signed 32-bit {@code int}s, so every error is negative and every success is zero or
@@ -225,110 +231,8 @@ public final class ImapiError {
    * @return the constant's name, or {@code 0x} and eight upper-case hexadecimal digits
    */
   public static String nameOf(@ImapiHResult int hr) {
-    switch (hr) {
-      case S_OK:
-        return "S_OK";
-      case S_FALSE:
-        return "S_FALSE";
-      case E_NOTIMPL:
-        return "E_NOTIMPL";
-      case E_NOINTERFACE:
-        return "E_NOINTERFACE";
-      case E_POINTER:
-        return "E_POINTER";
-      case E_ABORT:
-        return "E_ABORT";
-      case E_FAIL:
-        return "E_FAIL";
-      case E_UNEXPECTED:
-        return "E_UNEXPECTED";
-      case E_ACCESSDENIED:
-        return "E_ACCESSDENIED";
-      case E_HANDLE:
-        return "E_HANDLE";
-      case E_OUTOFMEMORY:
-        return "E_OUTOFMEMORY";
-      case E_INVALIDARG:
-        return "E_INVALIDARG";
-      case IMAPI_S_PROPERTIESIGNORED:
-        return "IMAPI_S_PROPERTIESIGNORED";
-      case IMAPI_S_BUFFER_TO_SMALL:
-        return "IMAPI_S_BUFFER_TO_SMALL";
-      case IMAPI_E_NOTOPENED:
-        return "IMAPI_E_NOTOPENED";
-      case IMAPI_E_NOTINITIALIZED:
-        return "IMAPI_E_NOTINITIALIZED";
-      case IMAPI_E_USERABORT:
-        return "IMAPI_E_USERABORT";
-      case IMAPI_E_GENERIC:
-        return "IMAPI_E_GENERIC";
-      case IMAPI_E_MEDIUM_NOTPRESENT:
-        return "IMAPI_E_MEDIUM_NOTPRESENT";
-      case IMAPI_E_MEDIUM_INVALIDTYPE:
-        return "IMAPI_E_MEDIUM_INVALIDTYPE";
-      case IMAPI_E_DEVICE_NOPROPERTIES:
-        return "IMAPI_E_DEVICE_NOPROPERTIES";
-      case IMAPI_E_DEVICE_NOTACCESSIBLE:
-        return "IMAPI_E_DEVICE_NOTACCESSIBLE";
-      case IMAPI_E_DEVICE_NOTPRESENT:
-        return "IMAPI_E_DEVICE_NOTPRESENT";
-      case IMAPI_E_DEVICE_INVALIDTYPE:
-        return "IMAPI_E_DEVICE_INVALIDTYPE";
-      case IMAPI_E_INITIALIZE_WRITE:
-        return "IMAPI_E_INITIALIZE_WRITE";
-      case IMAPI_E_INITIALIZE_ENDWRITE:
-        return "IMAPI_E_INITIALIZE_ENDWRITE";
-      case IMAPI_E_FILESYSTEM:
-        return "IMAPI_E_FILESYSTEM";
-      case IMAPI_E_FILEACCESS:
-        return "IMAPI_E_FILEACCESS";
-      case IMAPI_E_DISCINFO:
-        return "IMAPI_E_DISCINFO";
-      case IMAPI_E_TRACKNOTOPEN:
-        return "IMAPI_E_TRACKNOTOPEN";
-      case IMAPI_E_TRACKOPEN:
-        return "IMAPI_E_TRACKOPEN";
-      case IMAPI_E_DISCFULL:
-        return "IMAPI_E_DISCFULL";
-      case IMAPI_E_BADJOLIETNAME:
-        return "IMAPI_E_BADJOLIETNAME";
-      case IMAPI_E_INVALIDIMAGE:
-        return "IMAPI_E_INVALIDIMAGE";
-      case IMAPI_E_NOACTIVEFORMAT:
-        return "IMAPI_E_NOACTIVEFORMAT";
-      case IMAPI_E_NOACTIVERECORDER:
-        return "IMAPI_E_NOACTIVERECORDER";
-      case IMAPI_E_WRONGFORMAT:
-        return "IMAPI_E_WRONGFORMAT";
-      case IMAPI_E_ALREADYOPEN:
-        return "IMAPI_E_ALREADYOPEN";
-      case IMAPI_E_WRONGDISC:
-        return "IMAPI_E_WRONGDISC";
-      case IMAPI_E_FILEEXISTS:
-        return "IMAPI_E_FILEEXISTS";
-      case IMAPI_E_STASHINUSE:
-        return "IMAPI_E_STASHINUSE";
-      case IMAPI_E_DEVICE_STILL_IN_USE:
-        return "IMAPI_E_DEVICE_STILL_IN_USE";
-      case IMAPI_E_LOSS_OF_STREAMING:
-        return "IMAPI_E_LOSS_OF_STREAMING";
-      case IMAPI_E_COMPRESSEDSTASH:
-        return "IMAPI_E_COMPRESSEDSTASH";
-      case IMAPI_E_ENCRYPTEDSTASH:
-        return "IMAPI_E_ENCRYPTEDSTASH";
-      case IMAPI_E_NOTENOUGHDISKFORSTASH:
-        return "IMAPI_E_NOTENOUGHDISKFORSTASH";
-      case IMAPI_E_REMOVABLESTASH:
-        return "IMAPI_E_REMOVABLESTASH";
-      case IMAPI_E_CANNOT_WRITE_TO_MEDIA:
-        return "IMAPI_E_CANNOT_WRITE_TO_MEDIA";
-      case IMAPI_E_TRACK_NOT_BIG_ENOUGH:
-        return "IMAPI_E_TRACK_NOT_BIG_ENOUGH";
-      case IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC:
-        return "IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC";
-      default:
-        return hex(hr);
-    }
+    String name = Table.NAMES.get(hr);
+    return name != null ? name : hex(hr);
   }
 
   /**
@@ -340,109 +244,146 @@ public final class ImapiError {
    * @return a lower-case sentence fragment without a final full stop
    */
   public static String describe(@ImapiHResult int hr) {
-    switch (hr) {
-      case S_OK:
-        return "the call succeeded";
-      case S_FALSE:
-        return "the call succeeded with a negative or false outcome; it is not a failure";
-      case E_NOTIMPL:
-        return "the method is not implemented (progress callbacks an application ignores return this)";
-      case E_NOINTERFACE:
-        return "the object does not support the requested interface";
-      case E_POINTER:
-        return "a required pointer argument was null or invalid";
-      case E_ABORT:
-        return "the operation was aborted";
-      case E_FAIL:
-        return "unspecified failure";
-      case E_UNEXPECTED:
-        return "catastrophic or unexpected failure";
-      case E_ACCESSDENIED:
-        return "access was denied";
-      case E_HANDLE:
-        return "a handle was not valid";
-      case E_OUTOFMEMORY:
-        return "the call ran out of memory";
-      case E_INVALIDARG:
-        return "one or more arguments were not valid";
-      case IMAPI_S_PROPERTIESIGNORED:
-        return "the call succeeded, but some properties were unknown or read-only and were not applied";
-      case IMAPI_S_BUFFER_TO_SMALL:
-        return "the call succeeded, but the caller's buffer is smaller than the data available";
-      case IMAPI_E_NOTOPENED:
-        return "IDiscMaster.Open has not been called yet";
-      case IMAPI_E_NOTINITIALIZED:
-        return "the recorder is not yet bound to a device";
-      case IMAPI_E_USERABORT:
-        return "the user cancelled the operation";
-      case IMAPI_E_GENERIC:
-        return "unspecified IMAPI failure";
-      case IMAPI_E_MEDIUM_NOTPRESENT:
-        return "there is no disc in the drive";
-      case IMAPI_E_MEDIUM_INVALIDTYPE:
-        return "the disc in the drive cannot be used for this operation";
-      case IMAPI_E_DEVICE_NOPROPERTIES:
-        return "the recorder has no properties";
-      case IMAPI_E_DEVICE_NOTACCESSIBLE:
-        return "the recorder cannot be used now, or another client has reserved it";
-      case IMAPI_E_DEVICE_NOTPRESENT:
-        return "the recorder is missing or was removed";
-      case IMAPI_E_DEVICE_INVALIDTYPE:
-        return "the recorder cannot perform this operation";
-      case IMAPI_E_INITIALIZE_WRITE:
-        return "the drive could not be prepared for writing";
-      case IMAPI_E_INITIALIZE_ENDWRITE:
-        return "the drive could not be prepared to finish writing";
-      case IMAPI_E_FILESYSTEM:
-        return "switching file-system access or detecting the disc failed";
-      case IMAPI_E_FILEACCESS:
-        return "writing the staging image failed";
-      case IMAPI_E_DISCINFO:
-        return "reading information about the disc failed";
-      case IMAPI_E_TRACKNOTOPEN:
-        return "no audio track is open";
-      case IMAPI_E_TRACKOPEN:
-        return "an audio track is still open";
-      case IMAPI_E_DISCFULL:
-        return "the disc has no room for more data";
-      case IMAPI_E_BADJOLIETNAME:
-        return "a name is not valid in the Joliet file system";
-      case IMAPI_E_INVALIDIMAGE:
-        return "the staged image is empty or damaged and cannot be burned";
-      case IMAPI_E_NOACTIVEFORMAT:
-        return "no mastering format has been chosen";
-      case IMAPI_E_NOACTIVERECORDER:
-        return "no recorder has been chosen";
-      case IMAPI_E_WRONGFORMAT:
-        return "the call belongs to a mastering format other than the active one";
-      case IMAPI_E_ALREADYOPEN:
-        return "IDiscMaster.Open was already called; the object is open and usable";
-      case IMAPI_E_WRONGDISC:
-        return "the disc detected earlier is no longer in the recorder";
-      case IMAPI_E_FILEEXISTS:
-        return "a file of that name is already staged and overwriting was not requested";
-      case IMAPI_E_STASHINUSE:
-        return "another application holds the staging file; try again later";
-      case IMAPI_E_DEVICE_STILL_IN_USE:
-        return "another application is using the recorder";
-      case IMAPI_E_LOSS_OF_STREAMING:
-        return "the data stream to the drive was interrupted (buffer under-run)";
-      case IMAPI_E_COMPRESSEDSTASH:
-        return "the staging file would be on a compressed volume";
-      case IMAPI_E_ENCRYPTEDSTASH:
-        return "the staging file would be on an encrypted volume";
-      case IMAPI_E_NOTENOUGHDISKFORSTASH:
-        return "there is not enough free space for the staging file";
-      case IMAPI_E_REMOVABLESTASH:
-        return "the staging file would be on removable media";
-      case IMAPI_E_CANNOT_WRITE_TO_MEDIA:
-        return "the disc cannot be written to";
-      case IMAPI_E_TRACK_NOT_BIG_ENOUGH:
-        return "the track is too short";
-      case IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC:
-        return "a boot image was asked for on a disc that is not blank";
-      default:
-        return (hr < 0 ? "unknown failure " : "unknown success ") + hex(hr);
+    String meaning = Table.MEANINGS.get(hr);
+    if (meaning != null) {
+      return meaning;
+    }
+    return (hr < 0 ? "unknown failure " : "unknown success ") + hex(hr);
+  }
+
+  /**
+   * The names and meanings of the constants above, built when {@link #nameOf} or {@link #describe}
+   * is first called: the names from the constants themselves, the meanings from one row per code. A
+   * new code is its constant and its row.
+   */
+  private static final class Table {
+    static final Map<Integer, String> NAMES = names();
+    static final Map<Integer, String> MEANINGS =
+        meanings(
+            S_OK,
+            "the call succeeded",
+            S_FALSE,
+            "the call succeeded with a negative or false outcome; it is not a failure",
+            E_NOTIMPL,
+            "the method is not implemented (progress callbacks an application ignores return this)",
+            E_NOINTERFACE,
+            "the object does not support the requested interface",
+            E_POINTER,
+            "a required pointer argument was null or invalid",
+            E_ABORT,
+            "the operation was aborted",
+            E_FAIL,
+            "unspecified failure",
+            E_UNEXPECTED,
+            "catastrophic or unexpected failure",
+            E_ACCESSDENIED,
+            "access was denied",
+            E_HANDLE,
+            "a handle was not valid",
+            E_OUTOFMEMORY,
+            "the call ran out of memory",
+            E_INVALIDARG,
+            "one or more arguments were not valid",
+            IMAPI_S_PROPERTIESIGNORED,
+            "the call succeeded, but some properties were unknown or read-only and were not applied",
+            IMAPI_S_BUFFER_TO_SMALL,
+            "the call succeeded, but the caller's buffer is smaller than the data available",
+            IMAPI_E_NOTOPENED,
+            "IDiscMaster.Open has not been called yet",
+            IMAPI_E_NOTINITIALIZED,
+            "the recorder is not yet bound to a device",
+            IMAPI_E_USERABORT,
+            "the user cancelled the operation",
+            IMAPI_E_GENERIC,
+            "unspecified IMAPI failure",
+            IMAPI_E_MEDIUM_NOTPRESENT,
+            "there is no disc in the drive",
+            IMAPI_E_MEDIUM_INVALIDTYPE,
+            "the disc in the drive cannot be used for this operation",
+            IMAPI_E_DEVICE_NOPROPERTIES,
+            "the recorder has no properties",
+            IMAPI_E_DEVICE_NOTACCESSIBLE,
+            "the recorder cannot be used now, or another client has reserved it",
+            IMAPI_E_DEVICE_NOTPRESENT,
+            "the recorder is missing or was removed",
+            IMAPI_E_DEVICE_INVALIDTYPE,
+            "the recorder cannot perform this operation",
+            IMAPI_E_INITIALIZE_WRITE,
+            "the drive could not be prepared for writing",
+            IMAPI_E_INITIALIZE_ENDWRITE,
+            "the drive could not be prepared to finish writing",
+            IMAPI_E_FILESYSTEM,
+            "switching file-system access or detecting the disc failed",
+            IMAPI_E_FILEACCESS,
+            "writing the staging image failed",
+            IMAPI_E_DISCINFO,
+            "reading information about the disc failed",
+            IMAPI_E_TRACKNOTOPEN,
+            "no audio track is open",
+            IMAPI_E_TRACKOPEN,
+            "an audio track is still open",
+            IMAPI_E_DISCFULL,
+            "the disc has no room for more data",
+            IMAPI_E_BADJOLIETNAME,
+            "a name is not valid in the Joliet file system",
+            IMAPI_E_INVALIDIMAGE,
+            "the staged image is empty or damaged and cannot be burned",
+            IMAPI_E_NOACTIVEFORMAT,
+            "no mastering format has been chosen",
+            IMAPI_E_NOACTIVERECORDER,
+            "no recorder has been chosen",
+            IMAPI_E_WRONGFORMAT,
+            "the call belongs to a mastering format other than the active one",
+            IMAPI_E_ALREADYOPEN,
+            "IDiscMaster.Open was already called; the object is open and usable",
+            IMAPI_E_WRONGDISC,
+            "the disc detected earlier is no longer in the recorder",
+            IMAPI_E_FILEEXISTS,
+            "a file of that name is already staged and overwriting was not requested",
+            IMAPI_E_STASHINUSE,
+            "another application holds the staging file; try again later",
+            IMAPI_E_DEVICE_STILL_IN_USE,
+            "another application is using the recorder",
+            IMAPI_E_LOSS_OF_STREAMING,
+            "the data stream to the drive was interrupted (buffer under-run)",
+            IMAPI_E_COMPRESSEDSTASH,
+            "the staging file would be on a compressed volume",
+            IMAPI_E_ENCRYPTEDSTASH,
+            "the staging file would be on an encrypted volume",
+            IMAPI_E_NOTENOUGHDISKFORSTASH,
+            "there is not enough free space for the staging file",
+            IMAPI_E_REMOVABLESTASH,
+            "the staging file would be on removable media",
+            IMAPI_E_CANNOT_WRITE_TO_MEDIA,
+            "the disc cannot be written to",
+            IMAPI_E_TRACK_NOT_BIG_ENOUGH,
+            "the track is too short",
+            IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC,
+            "a boot image was asked for on a disc that is not blank");
+
+    private Table() {}
+
+    private static Map<Integer, String> names() {
+      Map<Integer, String> names = new HashMap<>();
+      for (Field field : ImapiError.class.getFields()) {
+        if (field.getType() == int.class && Modifier.isStatic(field.getModifiers())) {
+          try {
+            names.put(field.getInt(null), field.getName());
+          } catch (IllegalAccessException e) {
+            throw new AssertionError("public constant " + field.getName() + " is not readable", e);
+          }
+        }
+      }
+      return Collections.unmodifiableMap(names);
+    }
+
+    /** {@code rows}: each code's value, then what it means. */
+    private static Map<Integer, String> meanings(Object... rows) {
+      Map<Integer, String> meanings = new HashMap<>();
+      for (int i = 0; i < rows.length; i += 2) {
+        meanings.put((Integer) rows[i], (String) rows[i + 1]);
+      }
+      return Collections.unmodifiableMap(meanings);
     }
   }
 

@@ -62,11 +62,6 @@ final class SourceScan {
     return facts.computeIfAbsent(code, SourceScan::scan);
   }
 
-  /** Whether {@code code} may read an IMAPI result: it calls or reads a possible source. */
-  boolean mayReadResults(Tree code) {
-    return facts(code).mayReadResults();
-  }
-
   /** How a local variable or parameter is declared in a body. */
   enum Declared {
     /** A parameter of the body's method or lambda. */
