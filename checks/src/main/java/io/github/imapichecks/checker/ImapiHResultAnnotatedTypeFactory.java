@@ -1,12 +1,12 @@
 package io.github.imapichecks.checker;
 
-import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -14,7 +14,7 @@ import com.sun.tools.javac.processing.JavacProcessingEnvironment;
 import io.github.imapichecks.annotations.ImapiHResult;
 import io.github.imapichecks.annotations.ImapiHResultBottom;
 import io.github.imapichecks.annotations.UnknownImapiHResult;
-import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.BindingStyles;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -26,8 +26,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
 import org.checkerframework.common.basetype.BaseAnnotatedTypeFactory;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.framework.qual.TypeUseLocation;
@@ -163,8 +161,8 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
    */
   private boolean returnsResult(ExecutableElement method, @Nullable Type receiverType) {
     // Limitation: -XepOpt:Imapi:BindingTypes is an Error Prone flag, so no user binding types here.
-    return ImapiBindings.resultOfCall(
-            (MethodSymbol) method, receiverType, javacTypes, ImmutableSet.of())
+    return BindingStyles.DEFAULT
+        .resultOfCall((MethodSymbol) method, receiverType, javacTypes)
         .isPresent();
   }
 
@@ -189,9 +187,14 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
       ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
       // The receiver's type matters for a method inherited from a type that is no IMAPI binding.
       Type receiverType = receiver == null ? null : (Type) TreeUtils.typeOf(receiver);
+      Symbol symbol = (Symbol) method;
       if (returnsResult(method, receiverType)
-          || (receiver != null && isNumberValue(method) && isResult(getAnnotatedType(receiver)))
-          || (isBoxing(method) && isResult(getAnnotatedType(tree.getArguments().get(0))))) {
+          || (receiver != null
+              && BindingStyles.passesReceiver(symbol)
+              && isResult(getAnnotatedType(receiver)))
+          || (tree.getArguments().size() == 1
+              && BindingStyles.passesArgument(symbol)
+              && isResult(getAnnotatedType(tree.getArguments().get(0))))) {
         type.replaceAnnotation(result);
       }
       return null;
@@ -215,28 +218,5 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
       type.replaceAnnotation(unknown);
       return null;
     }
-  }
-
-  /**
-   * {@code Integer.valueOf(int)} or {@code Long.valueOf(long)}: boxing, written out or as the
-   * Checker Framework's dataflow sees every implicit boxing.
-   */
-  private static boolean isBoxing(ExecutableElement method) {
-    if (!method.getSimpleName().contentEquals("valueOf") || method.getParameters().size() != 1) {
-      return false;
-    }
-    TypeKind parameter = method.getParameters().get(0).asType().getKind();
-    String owner = ((TypeElement) method.getEnclosingElement()).getQualifiedName().toString();
-    return (owner.equals("java.lang.Integer") && parameter == TypeKind.INT)
-        || (owner.equals("java.lang.Long") && parameter == TypeKind.LONG);
-  }
-
-  /**
-   * {@code intValue()} or {@code longValue()}: on an IMAPI result ({@code Integer}, {@code Long},
-   * JNA {@code HRESULT}), the same IMAPI result.
-   */
-  private static boolean isNumberValue(ExecutableElement method) {
-    String name = method.getSimpleName().toString();
-    return name.equals("intValue") || name.equals("longValue");
   }
 }

@@ -32,7 +32,7 @@ import org.checkerframework.framework.source.SuppressWarningsPrefix;
  * </ul>
  *
  * <p>Methods of the IMAPI interfaces return {@code @ImapiHResult} without annotations, recognised
- * by {@link io.github.imapichecks.recognition.ImapiBindings}, the rules the Error Prone checks use;
+ * by {@link io.github.imapichecks.recognition.BindingStyles}, the rules the Error Prone checks use;
  * the types of unannotated locals are refined by flow, so {@code int hr = master.RecordDisc(false,
  * true)} holds an IMAPI result.
  *

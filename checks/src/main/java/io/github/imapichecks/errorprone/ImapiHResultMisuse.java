@@ -41,7 +41,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.annotations.ImapiError;
-import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.AnnotatedHResults;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.Literals;
@@ -107,11 +108,13 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
     Symbol annotation = ASTHelpers.getSymbol(tree.getAnnotationType());
     if (annotation == null
-        || !annotation.getQualifiedName().contentEquals(ImapiBindings.IMAPI_HRESULT_ANNOTATION)) {
+        || !annotation
+            .getQualifiedName()
+            .contentEquals(AnnotatedHResults.IMAPI_HRESULT_ANNOTATION)) {
       return Description.NO_MATCH;
     }
     Type annotated = annotatedType(state);
-    if (annotated == null || ImapiBindings.canHoldHResult(annotated)) {
+    if (annotated == null || BindingStyles.canHoldHResult(annotated)) {
       return Description.NO_MATCH;
     }
     // Remove the annotation with the blanks after it: "void take(double d)", not "take( double".
@@ -124,8 +127,8 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
     return buildDescription(tree)
         .setMessage(
             String.format(
-                "@ImapiHResult on %s, which cannot hold an HRESULT: annotate an int, Integer, long"
-                    + " or JNA HRESULT, or remove the annotation",
+                "@ImapiHResult on %s, which cannot hold an HRESULT: annotate an int, Integer, long,"
+                    + " Long or JNA HRESULT, or remove the annotation",
                 plainName(annotated, state)))
         .addFix(SuggestedFix.replace(start, end, ""))
         .build();
@@ -177,7 +180,7 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
       }
       if (enclosing instanceof MethodTree method) {
         MethodSymbol symbol = ASTHelpers.getSymbol(method);
-        return ImapiBindings.isAnnotated(symbol)
+        return AnnotatedHResults.isAnnotated(symbol)
             ? checkNumbers(tree.getExpression(), state)
             : Description.NO_MATCH;
       }
@@ -188,7 +191,7 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    return tree.getInitializer() != null && ImapiBindings.isAnnotated(symbol)
+    return tree.getInitializer() != null && AnnotatedHResults.isAnnotated(symbol)
         ? checkNumbers(tree.getInitializer(), state)
         : Description.NO_MATCH;
   }
@@ -196,7 +199,7 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
   @Override
   public Description matchAssignment(AssignmentTree tree, VisitorState state) {
     Symbol target = ASTHelpers.getSymbol(tree.getVariable());
-    return target != null && ImapiBindings.isAnnotated(target)
+    return target != null && AnnotatedHResults.isAnnotated(target)
         ? checkNumbers(tree.getExpression(), state)
         : Description.NO_MATCH;
   }
@@ -217,7 +220,7 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
       return Description.NO_MATCH;
     }
     for (int i = 0; i < arguments.size(); i++) {
-      if (ImapiBindings.isParameterAnnotated(method, i)) {
+      if (AnnotatedHResults.isParameterAnnotated(method, i)) {
         Description description = checkNumbers(arguments.get(i), state);
         if (description != Description.NO_MATCH) {
           state.reportMatch(description);

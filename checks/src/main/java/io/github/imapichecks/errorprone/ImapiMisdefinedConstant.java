@@ -16,7 +16,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import java.util.List;
@@ -118,9 +118,9 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
   }
 
   /**
-   * The expression that gives the constant its value: the initializer of a {@code static final}
-   * field, or its argument where it is a JNA {@code new HRESULT(X)}; or the single integral
-   * argument of an enum constant.
+   * The expression that gives the constant its value: the integral constant a {@code static final}
+   * field is initialized with, also inside a binding's wrapper ({@code new HRESULT(X)}, see {@link
+   * BindingStyles#constantOf}); or the single integral argument of an enum constant.
    */
   private static @Nullable ExpressionTree valueTree(VariableTree tree, VarSymbol symbol) {
     ExpressionTree initializer = tree.getInitializer();
@@ -137,10 +137,7 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
     if (!staticFinal) {
       return null;
     }
-    return initializer instanceof NewClassTree newClass
-            && ImapiBindings.isJnaHResult(ASTHelpers.getType(newClass))
-        ? singleIntegral(newClass)
-        : initializer;
+    return BindingStyles.constantOf(initializer);
   }
 
   private static @Nullable ExpressionTree singleIntegral(NewClassTree newClass) {

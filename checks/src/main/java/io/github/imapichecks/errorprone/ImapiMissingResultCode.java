@@ -18,9 +18,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
 import io.github.imapichecks.recognition.ImapiResult;
-import io.github.imapichecks.recognition.ResultForms;
 import io.github.imapichecks.recognition.ResultReads;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.RequiredCode;
@@ -119,14 +119,16 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 name,
                 describe(missing),
                 missing.size() == 1 ? "it" : "them",
-                local != null ? "" : ResultForms.declaredType(type) + " hr = ...; ",
+                local != null ? "" : BindingStyles.formOf(type).declaredType() + " hr = ...; ",
                 example(missing.get(0), type, hr));
     String catchAllPart =
         noCatchAll
             ? String.format(
                 "%s tests specific codes of %s with no catch-all for other failures (no default,"
                     + " no final else, no %s), so they pass as success",
-                missing.isEmpty() ? "this code" : "it also", name, ResultForms.failedTest(type, hr))
+                missing.isEmpty() ? "this code" : "it also",
+                name,
+                BindingStyles.formOf(type).failedTest(hr))
             : "";
     return buildDescription(tree)
         .setMessage(
@@ -142,7 +144,8 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
    */
   private static String example(RequiredCode code, @Nullable Type type, String hr) {
     return String.format(
-        "if (%s == ImapiError.%s) ...", ResultForms.intValue(type, hr), code.code().name());
+        "if (%s == ImapiError.%s) ...",
+        BindingStyles.formOf(type).intValue(hr), code.code().name());
   }
 
   /** "A (why) and B (why)", or "A (why), B (why), C (why) and 2 others". */

@@ -18,9 +18,9 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
 import io.github.imapichecks.recognition.ImapiResult;
-import io.github.imapichecks.recognition.ResultForms;
 import io.github.imapichecks.recognition.ResultUses;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -71,8 +71,8 @@ public final class ImapiResultIgnored extends ImapiBugChecker
               "the result of %s is dropped%s; assign it first (%s hr = ...), then check it with %s",
               call,
               consequence(result.get()),
-              ResultForms.declaredType(type),
-              ResultForms.failedTest(type, "hr")));
+              BindingStyles.formOf(type).declaredType(),
+              BindingStyles.formOf(type).failedTest("hr")));
     }
     if (!recognizer().readsOf(tree, state).none()) {
       return Description.NO_MATCH;
@@ -83,7 +83,11 @@ public final class ImapiResultIgnored extends ImapiBugChecker
         String.format(
             "the result of %s, stored in %s, is never read: %s is overwritten or goes out of scope"
                 + " first%s; check it with %s before that",
-            call, name, name, consequence(result.get()), ResultForms.failedTest(local.type, name)));
+            call,
+            name,
+            name,
+            consequence(result.get()),
+            BindingStyles.formOf(local.type).failedTest(name)));
   }
 
   private static String consequence(ImapiResult result) {

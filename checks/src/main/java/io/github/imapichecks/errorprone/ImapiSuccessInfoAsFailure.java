@@ -14,7 +14,6 @@ import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.SwitchExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.FindIdentifiers;
@@ -29,8 +28,9 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Kinds.KindSelector;
 import com.sun.tools.javac.code.Symbol;
-import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResult;
+import io.github.imapichecks.recognition.ResultForm;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.SuccessTest;
@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
-import javax.lang.model.type.TypeKind;
 
 /**
  * Success of an IMAPI call decided by equality with {@code S_OK}, or by an ordering that puts zero
@@ -59,7 +58,6 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
         MethodInvocationTreeMatcher,
         SwitchTreeMatcher,
         SwitchExpressionTreeMatcher {
-  private static final String COM_UTILS = "com.sun.jna.platform.win32.COM.COMUtils";
 
   public ImapiSuccessInfoAsFailure() {
     this(ErrorProneFlags.empty());
@@ -113,7 +111,7 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
    */
   private static Optional<SuggestedFix> fix(SuccessTest test, VisitorState state) {
     ExpressionTree result = test.result();
-    if (ASTHelpers.getType(result).getKind() == TypeKind.LONG) {
+    if (BindingStyles.isLong(ASTHelpers.getType(result))) {
       // Limitation: a long result may hold an unsigned HRESULT; which test is right is not known.
       return Optional.empty();
     }
@@ -131,27 +129,28 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
       success = !success;
     }
     SuggestedFix.Builder fix = SuggestedFix.builder();
+    ResultForm form = BindingStyles.formOf(ASTHelpers.getType(result));
     String helper =
-        ImapiBindings.isJnaHResult(ASTHelpers.getType(result))
-            ? comUtils(fix, state) + (success ? ".SUCCEEDED(" : ".FAILED(")
-            : SuggestedFixes.qualifyType(state, fix, ImapiCodes.IMAPI_ERROR)
-                + (success ? ".succeeded(" : ".failed(");
-    fix.replace(replaced, helper + state.getSourceForNode(result) + ")");
+        helperClass(form, fix, state) + "." + (success ? form.succeeded() : form.failed());
+    fix.replace(replaced, helper + "(" + form.helperArgument(state.getSourceForNode(result)) + ")");
     CodeReferences.removeImportsLeftUnused(replaced, result, fix, state);
     return Optional.of(fix.build());
   }
 
   /**
-   * How to name JNA's COMUtils here, adding its import. (SuggestedFixes.qualifyType would read the
-   * package segment "COM" as a class name.)
+   * How to name the class of {@code form}'s helpers here ({@code ImapiError}, {@code COMUtils}),
+   * adding its import where that name is free. (SuggestedFixes.qualifyType would read JNA's package
+   * segment "COM" as a class name.)
    */
-  private static String comUtils(SuggestedFix.Builder fix, VisitorState state) {
-    Symbol visible = FindIdentifiers.findIdent("COMUtils", state, KindSelector.TYP);
+  private static String helperClass(ResultForm form, SuggestedFix.Builder fix, VisitorState state) {
+    Symbol visible = FindIdentifiers.findIdent(form.helperClass(), state, KindSelector.TYP);
     if (visible == null) {
-      fix.addImport(COM_UTILS);
-      return "COMUtils";
+      fix.addImport(form.helperClassName());
+      return form.helperClass();
     }
-    return visible.getQualifiedName().contentEquals(COM_UTILS) ? "COMUtils" : COM_UTILS;
+    return visible.getQualifiedName().contentEquals(form.helperClassName())
+        ? form.helperClass()
+        : form.helperClassName();
   }
 
   private Description describeSwitch(
@@ -225,8 +224,6 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
   }
 
   private static String decisionHelpers(ExpressionTree result) {
-    return ImapiBindings.isJnaHResult(ASTHelpers.getType(result))
-        ? "COMUtils.SUCCEEDED(hr) or COMUtils.FAILED(hr)"
-        : "ImapiError.succeeded(hr) or ImapiError.failed(hr)";
+    return BindingStyles.formOf(ASTHelpers.getType(result)).helpers();
   }
 }

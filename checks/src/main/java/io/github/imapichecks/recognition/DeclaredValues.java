@@ -44,16 +44,16 @@ final class DeclaredValues {
 
   private final SourceScan.Facts facts;
   private final Types types;
-  private final Set<String> bindingTypes;
+  private final BindingStyles styles;
   private final Map<Symbol, Known> locals = new HashMap<>();
 
   /** The locals being followed, so that a cycle ({@code int a = b, b = a;}) ends the answer. */
   private final Set<Symbol> following = new HashSet<>();
 
-  DeclaredValues(SourceScan.Facts facts, Types types, Set<String> bindingTypes) {
+  DeclaredValues(SourceScan.Facts facts, Types types, BindingStyles styles) {
     this.facts = facts;
     this.types = types;
-    this.bindingTypes = bindingTypes;
+    this.styles = styles;
   }
 
   /**
@@ -137,15 +137,11 @@ final class DeclaredValues {
         || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
       return null;
     }
-    String name = method.getSimpleName().toString();
     List<? extends ExpressionTree> arguments = call.getArguments();
-    if (arguments.isEmpty() && (name.equals("intValue") || name.equals("longValue"))) {
+    if (BindingStyles.passesReceiver(method)) {
       return valueOf(select.getExpression());
     }
-    if (arguments.size() == 1
-        && name.equals("valueOf")
-        && method.owner.getQualifiedName().contentEquals("java.lang.Integer")
-        && method.getParameters().size() == 1) {
+    if (arguments.size() == 1 && BindingStyles.passesArgument(method)) {
       ExpressionTree argument = arguments.get(0);
       Known value = valueOf(argument);
       return value == null
@@ -153,8 +149,7 @@ final class DeclaredValues {
           : converted(value, ASTHelpers.getType(argument), method.getParameters().get(0).type);
     }
     Optional<ImapiResult> result =
-        ImapiBindings.resultOfCall(
-            method, ASTHelpers.getType(select.getExpression()), types, bindingTypes);
+        styles.resultOfCall(method, ASTHelpers.getType(select.getExpression()), types);
     return new Known(result.map(imapiResult -> ResultValue.ofCall(imapiResult, call)).orElse(null));
   }
 
@@ -231,9 +226,10 @@ final class DeclaredValues {
   /**
    * {@code known}, the value of an expression of type {@code from}, after the assignment or
    * argument conversion to {@code to}, as the control-flow graph models it: widening keeps the
-   * value, boxing an {@code int} is {@code Integer.valueOf} and unboxing is {@code intValue()} or
-   * {@code longValue()}, which keep it; boxing or unboxing any other primitive calls a method whose
-   * result can hold no HRESULT. Narrowing is left to the analysis.
+   * value, boxing an {@code int} or {@code long} is {@code Integer.valueOf} or {@code Long.valueOf}
+   * and unboxing is {@code intValue()} or {@code longValue()}, which keep it; boxing or unboxing
+   * any other primitive calls a method whose result can hold no HRESULT. Narrowing is left to the
+   * analysis.
    */
   private @Nullable Known converted(Known known, @Nullable Type from, @Nullable Type to) {
     if (known.value() == null) {
@@ -251,7 +247,7 @@ final class DeclaredValues {
       return types.isSubtype(from, to) ? known : null;
     }
     if (fromPrimitive) {
-      return from.getKind() == TypeKind.INT ? known : Known.NONE;
+      return from.getKind() == TypeKind.INT || from.getKind() == TypeKind.LONG ? known : Known.NONE;
     }
     if (toPrimitive) {
       Type unboxed = types.unboxedType(from);

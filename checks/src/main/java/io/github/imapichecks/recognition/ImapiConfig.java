@@ -32,12 +32,14 @@ public final class ImapiConfig {
   private final String bindingTypesValue;
   private final ImmutableSet<String> bindingTypes;
   private final ImmutableList<String> problems;
+  private final BindingStyles styles;
 
   private ImapiConfig(
       String bindingTypesValue, ImmutableSet<String> bindingTypes, ImmutableList<String> problems) {
     this.bindingTypesValue = bindingTypesValue;
     this.bindingTypes = bindingTypes;
     this.problems = problems;
+    this.styles = BindingStyles.of(bindingTypes);
   }
 
   /**
@@ -91,5 +93,10 @@ public final class ImapiConfig {
   /** The fully qualified names of the user's own binding types. */
   public ImmutableSet<String> bindingTypes() {
     return bindingTypes;
+  }
+
+  /** The binding styles, the user's own binding types among them. */
+  public BindingStyles styles() {
+    return styles;
   }
 }

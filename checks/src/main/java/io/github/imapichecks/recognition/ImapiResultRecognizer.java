@@ -81,7 +81,7 @@ public final class ImapiResultRecognizer {
    */
   public Optional<ImapiResult> recognize(ExpressionTree expression, VisitorState state) {
     ExpressionTree expr = ASTHelpers.stripParentheses(expression);
-    if (!ImapiBindings.canHoldHResult(ASTHelpers.getType(expr))) {
+    if (!BindingStyles.canHoldHResult(ASTHelpers.getType(expr))) {
       return Optional.empty();
     }
     switch (expr.getKind()) {
@@ -110,8 +110,7 @@ public final class ImapiResultRecognizer {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return Optional.empty();
     }
-    return ImapiBindings.resultOfCall(
-        method, receiverType(call), state.getTypes(), config.bindingTypes());
+    return config.styles().resultOfCall(method, receiverType(call), state.getTypes());
   }
 
   /** What the analysis of the body around {@code expr} says it holds. */
@@ -139,7 +138,7 @@ public final class ImapiResultRecognizer {
   }
 
   private DeclaredValues declaredValues(SourceScan.Facts facts, VisitorState state) {
-    return new DeclaredValues(facts, state.getTypes(), config.bindingTypes());
+    return new DeclaredValues(facts, state.getTypes(), config.styles());
   }
 
   private static @Nullable Type receiverType(MethodInvocationTree call) {

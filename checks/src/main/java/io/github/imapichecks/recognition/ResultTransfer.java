@@ -6,7 +6,6 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Element;
 import org.checkerframework.errorprone.dataflow.analysis.ForwardTransferFunction;
 import org.checkerframework.errorprone.dataflow.analysis.RegularTransferResult;
@@ -38,11 +37,11 @@ final class ResultTransfer
     extends AbstractNodeVisitor<
         TransferResult<ResultValue, ResultStore>, TransferInput<ResultValue, ResultStore>>
     implements ForwardTransferFunction<ResultValue, ResultStore> {
-  private final Set<String> bindingTypes;
+  private final ImapiConfig config;
   private final Types types;
 
   ResultTransfer(ImapiConfig config, Types types) {
-    this.bindingTypes = config.bindingTypes();
+    this.config = config;
     this.types = types;
   }
 
@@ -100,21 +99,17 @@ final class ResultTransfer
       return result(null, input);
     }
     Node receiver = node.getTarget().getReceiver();
-    String name = method.getSimpleName().toString();
     List<Node> arguments = node.getArguments();
-    // Unboxing and hr.intValue() on a JNA HRESULT keep the value: it is the same result.
-    if (arguments.isEmpty() && (name.equals("intValue") || name.equals("longValue"))) {
+    // Unboxing, boxing and hr.intValue() on a JNA HRESULT keep the value: it is the same result.
+    if (BindingStyles.passesReceiver(method)) {
       return result(input.getValueOfSubNode(receiver), input);
     }
     // So does boxing, Integer.valueOf(hr), written by the user or inserted by javac.
-    if (arguments.size() == 1
-        && name.equals("valueOf")
-        && method.owner.getQualifiedName().contentEquals("java.lang.Integer")) {
+    if (arguments.size() == 1 && BindingStyles.passesArgument(method)) {
       return result(input.getValueOfSubNode(arguments.get(0)), input);
     }
     Type receiverType = (Type) receiver.getType();
-    Optional<ImapiResult> result =
-        ImapiBindings.resultOfCall(method, receiverType, types, bindingTypes);
+    Optional<ImapiResult> result = config.styles().resultOfCall(method, receiverType, types);
     return result(
         result.map(imapiResult -> ResultValue.ofCall(imapiResult, node.getTree())).orElse(null),
         input);
@@ -153,8 +148,8 @@ final class ResultTransfer
   /** The value of a variable no store speaks for: its declared type's. */
   static @Nullable ResultValue annotated(Element element) {
     return element instanceof Symbol symbol
-            && ImapiBindings.isAnnotated(symbol)
-            && ImapiBindings.canHoldHResult(symbol.type)
+            && AnnotatedHResults.isAnnotated(symbol)
+            && BindingStyles.canHoldHResult(symbol.type)
         ? ResultValue.UNKNOWN_METHOD
         : null;
   }
@@ -162,12 +157,12 @@ final class ResultTransfer
   @Override
   public boolean equals(@Nullable Object other) {
     return other instanceof ResultTransfer transfer
-        && transfer.bindingTypes.equals(bindingTypes)
+        && transfer.config.bindingTypes().equals(config.bindingTypes())
         && transfer.types == types;
   }
 
   @Override
   public int hashCode() {
-    return bindingTypes.hashCode() * 31 + System.identityHashCode(types);
+    return config.bindingTypes().hashCode() * 31 + System.identityHashCode(types);
   }
 }

@@ -21,8 +21,9 @@ public final class ResultUses {
 
   /**
    * The outermost expression around {@code path}'s leaf that is still the same HRESULT: through
-   * parentheses, casts, {@code hr.intValue()}, {@code hr.longValue()} and {@code
-   * Integer.valueOf(hr)}. Its parent is where the value is consumed.
+   * parentheses, casts, and the calls that pass it on ({@code hr.intValue()}, {@code
+   * Integer.valueOf(hr)}: {@link BindingStyles#passThrough}). Its parent is where the value is
+   * consumed.
    */
   public static TreePath outermost(TreePath path) {
     TreePath current = path;
@@ -34,17 +35,14 @@ public final class ResultUses {
         current = parent;
       } else if (enclosing instanceof MemberSelectTree select
           && select.getExpression() == leaf
-          && (select.getIdentifier().contentEquals("intValue")
-              || select.getIdentifier().contentEquals("longValue"))
           && parent.getParentPath().getLeaf() instanceof MethodInvocationTree call
-          && call.getArguments().isEmpty()) {
+          && call.getMethodSelect() == select
+          && BindingStyles.passesReceiver(ASTHelpers.getSymbol(select))) {
         current = parent.getParentPath();
       } else if (enclosing instanceof MethodInvocationTree call
           && call.getArguments().size() == 1
           && call.getArguments().get(0) == leaf
-          && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
-          && method.getSimpleName().contentEquals("valueOf")
-          && method.owner.getQualifiedName().contentEquals("java.lang.Integer")) {
+          && BindingStyles.passesArgument(ASTHelpers.getSymbol(call.getMethodSelect()))) {
         current = parent;
       } else {
         return current;

@@ -19,9 +19,9 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Context;
-import io.github.imapichecks.tables.ImapiMethods;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -259,11 +259,9 @@ final class SourceScan {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      Symbol method = ASTHelpers.getSymbol(tree.getMethodSelect());
       mayReadResults |=
-          method != null
-              && (ImapiMethods.isMethodName(method.getSimpleName().toString())
-                  || ImapiBindings.isAnnotated(method));
+          ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method
+              && BindingStyles.mayYield(method);
       return super.visitMethodInvocation(tree, null);
     }
 
@@ -281,6 +279,6 @@ final class SourceScan {
   }
 
   private static boolean annotatedVariable(@Nullable Symbol symbol) {
-    return symbol instanceof VarSymbol && ImapiBindings.isAnnotated(symbol);
+    return symbol instanceof VarSymbol && AnnotatedHResults.isAnnotated(symbol);
   }
 }

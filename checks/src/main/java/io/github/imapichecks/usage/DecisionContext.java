@@ -21,7 +21,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
-import io.github.imapichecks.recognition.CodeValues;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import java.util.ArrayList;
@@ -264,7 +264,7 @@ public final class DecisionContext {
             }
 
             private boolean isCode(ExpressionTree tree) {
-              Long value = CodeValues.valueOf(tree);
+              Long value = BindingStyles.codeValue(tree);
               return value != null && codes.test(value);
             }
 
@@ -289,7 +289,7 @@ public final class DecisionContext {
   }
 
   private static boolean isZero(ExpressionTree tree) {
-    Long value = CodeValues.valueOf(tree);
+    Long value = BindingStyles.codeValue(tree);
     return value != null && value == 0;
   }
 
@@ -314,14 +314,15 @@ public final class DecisionContext {
     return leftSource != null && leftSource.equals(state.getSourceForNode(right));
   }
 
-  /** {@code tree} without parentheses and without {@code .intValue()} or {@code .longValue()}. */
+  /**
+   * {@code tree} without parentheses and the calls that pass its HRESULT on: {@code .intValue()}.
+   */
   static ExpressionTree unwrapped(ExpressionTree tree) {
     ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
     while (stripped instanceof MethodInvocationTree call
         && call.getArguments().isEmpty()
         && call.getMethodSelect() instanceof MemberSelectTree select
-        && (select.getIdentifier().contentEquals("intValue")
-            || select.getIdentifier().contentEquals("longValue"))) {
+        && BindingStyles.passesReceiver(ASTHelpers.getSymbol(select))) {
       stripped = ASTHelpers.stripParentheses(select.getExpression());
     }
     return stripped;

@@ -8,18 +8,16 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
-import io.github.imapichecks.recognition.ImapiBindings;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import java.util.List;
 import java.util.Optional;
-import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,8 +91,8 @@ public final class ResultComparisons {
       ExpressionTree right,
       VisitorState state,
       ImapiResultRecognizer recognizer) {
-    ExpressionTree leftConstant = constantOf(left);
-    ExpressionTree rightConstant = constantOf(right);
+    ExpressionTree leftConstant = BindingStyles.constantOf(left);
+    ExpressionTree rightConstant = BindingStyles.constantOf(right);
     if ((leftConstant == null) == (rightConstant == null)) {
       // Neither side is a constant, or both are: no result is compared with a constant here.
       return Optional.empty();
@@ -117,28 +115,13 @@ public final class ResultComparisons {
    * The integral constant {@code operand} compares with: the operand itself, or the argument of
    * {@code new HRESULT(X)} or {@code Integer.valueOf(X)}. Null if there is none.
    */
-  private static @Nullable ExpressionTree constantOf(ExpressionTree operand) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(operand);
-    if (stripped instanceof NewClassTree newClass
-        && newClass.getArguments().size() == 1
-        && ImapiBindings.isJnaHResult(ASTHelpers.getType(newClass))) {
-      stripped = newClass.getArguments().get(0);
-    } else if (stripped instanceof MethodInvocationTree call
-        && call.getArguments().size() == 1
-        && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
-        && method.getSimpleName().contentEquals("valueOf")
-        && method.owner.getQualifiedName().contentEquals("java.lang.Integer")) {
-      stripped = call.getArguments().get(0);
-    }
-    return constantValue(stripped) == null ? null : stripped;
-  }
-
   private static @Nullable Number constantValue(ExpressionTree tree) {
     Object value = ASTHelpers.constValue(tree);
     return value instanceof Integer || value instanceof Long ? (Number) value : null;
   }
 
+  /** Whether {@code type} is {@code long} or {@code Long}. */
   private static boolean isLong(@Nullable Type type) {
-    return type != null && type.getKind() == TypeKind.LONG;
+    return BindingStyles.isLong(type);
   }
 }

@@ -11,7 +11,6 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IfTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
@@ -20,6 +19,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.ImapiCode;
@@ -27,6 +27,7 @@ import io.github.imapichecks.tables.ImapiCodes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the code around an IMAPI call does with its result, gathered use by use: which codes it
@@ -256,13 +257,10 @@ public final class ResultInspection {
     };
   }
 
-  private static Number constantOf(ExpressionTree tree) {
-    ExpressionTree stripped = ASTHelpers.stripParentheses(tree);
-    if (stripped instanceof NewClassTree newClass && newClass.getArguments().size() == 1) {
-      stripped = newClass.getArguments().get(0);
-    }
-    Object value = ASTHelpers.constValue(stripped);
-    return value instanceof Integer || value instanceof Long ? (Number) value : null;
+  /** The code {@code tree} writes with a constant (see {@link BindingStyles#constantOf}). */
+  private static @Nullable Number constantOf(ExpressionTree tree) {
+    ExpressionTree constant = BindingStyles.constantOf(tree);
+    return constant == null ? null : (Number) ASTHelpers.constValue(constant);
   }
 
   /**

@@ -2,8 +2,9 @@ package io.github.imapichecks.usage;
 
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.github.imapichecks.recognition.CodeValues;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.SuccessKinds.Kind;
@@ -194,10 +195,10 @@ final class SuccessKindTransfer
     String name = method.getSimpleName().toString();
     List<Node> arguments = node.getArguments();
     Node receiver = node.getTarget().getReceiver();
-    if (arguments.isEmpty() && (name.equals("intValue") || name.equals("longValue"))) {
+    if (BindingStyles.passesReceiver(method)) {
       return passOn(receiver, input);
     }
-    if (arguments.size() == 1 && name.equals("valueOf") && isBoxing(method)) {
+    if (arguments.size() == 1 && BindingStyles.passesArgument(method)) {
       return passOn(arguments.get(0), input);
     }
     if (name.equals("equals") && arguments.size() == 1 && !method.isStatic()) {
@@ -224,11 +225,6 @@ final class SuccessKindTransfer
               input);
       default -> visitNode(node, input);
     };
-  }
-
-  private static boolean isBoxing(MethodSymbol method) {
-    return method.owner.getQualifiedName().contentEquals("java.lang.Integer")
-        || method.owner.getQualifiedName().contentEquals("java.lang.Long");
   }
 
   /** {@code a == b} where {@code equal}, {@code a != b} otherwise. */
@@ -324,9 +320,7 @@ final class SuccessKindTransfer
       } else if (current instanceof NarrowingConversionNode narrowing) {
         current = narrowing.getOperand();
       } else if (current instanceof MethodInvocationNode call
-          && call.getArguments().isEmpty()
-          && (call.getTarget().getMethod().getSimpleName().contentEquals("intValue")
-              || call.getTarget().getMethod().getSimpleName().contentEquals("longValue"))) {
+          && BindingStyles.passesReceiver((Symbol) call.getTarget().getMethod())) {
         current = call.getTarget().getReceiver();
       } else {
         return null;
@@ -336,7 +330,7 @@ final class SuccessKindTransfer
 
   private static @Nullable Long constant(Node node) {
     Tree tree = node.getTree();
-    return tree instanceof ExpressionTree expression ? CodeValues.valueOf(expression) : null;
+    return tree instanceof ExpressionTree expression ? BindingStyles.codeValue(expression) : null;
   }
 
   private static boolean isZero(Node node) {

@@ -10,8 +10,9 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.github.imapichecks.recognition.CodeValues;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
+import io.github.imapichecks.recognition.JnaHResults;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,7 @@ public final class SuccessTests {
           case GREATER_THAN_EQUAL -> leftOk ? false : null;
           default -> null;
         };
-    if (trueMeansSuccess == null || CodeValues.isJnaSOkObject(leftOk ? left : right)) {
+    if (trueMeansSuccess == null || JnaHResults.isSOkObject(leftOk ? left : right)) {
       // hr >= 0, hr < 0 (and mirrored) are right; == on an HRESULT object compares identity.
       return Optional.empty();
     }
@@ -172,7 +173,7 @@ public final class SuccessTests {
    * HRESULT(0)}.
    */
   static boolean isSOk(ExpressionTree operand) {
-    Long value = CodeValues.valueOf(operand);
+    Long value = BindingStyles.codeValue(operand);
     return value != null && value == 0;
   }
 }

@@ -28,6 +28,8 @@ final class ImapiHResultMisuseTest {
             "  @ImapiHResult int field = S_OK;",
             "  @ImapiHResult Integer boxed;",
             "  @ImapiHResult long wide;",
+            "  // A Long holds a result as a long does, for the checks as for the sound mode.",
+            "  @ImapiHResult Long boxedWide;",
             "  WinNT.@ImapiHResult HRESULT jna;",
             "  @ImapiHResult int[] history = new int[4];",
             "  List<@ImapiHResult Integer> list;",

@@ -63,6 +63,35 @@ final class ImapiMissingResultCodeTest {
   }
 
   @Test
+  void onlyJnaHResultObjectsWrapCodes() {
+    helper
+        .addSourceLines(
+            "Wrapped.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class Wrapped {",
+            "  record Code(int value) {}",
+            "  boolean notACode(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // No int equals a Code: this compares with no code, and USERABORT is not told apart.",
+            "    // The comparison with an object the check cannot read leaves the result unjudged.",
+            "    if (Objects.equals(hr, new Code(IMAPI_E_USERABORT))) return false;",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "  boolean boxedCode(IDiscMaster master) {",
+            "    // BUG: Diagnostic contains: can return IMAPI_E_MEDIUM_NOTPRESENT (ask for a disc),"
+                + " which",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (Objects.equals(hr, Integer.valueOf(IMAPI_E_USERABORT))) return false;",
+            "    return ImapiError.succeeded(hr);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void resultsThatEscapeAreNotJudged() {
     helper
         .addSourceLines(

@@ -29,7 +29,7 @@ public final class DeclaredValuesProbe extends BugChecker implements MethodInvoc
         new DeclaredValues(
             SourceScan.instance(state.context).facts(body.getLeaf()),
             state.getTypes(),
-            ImapiConfig.DEFAULT.bindingTypes());
+            ImapiConfig.DEFAULT.styles());
     DeclaredValues.Known known = values.valueOf(tree.getArguments().get(0));
     String answer;
     if (known == null) {

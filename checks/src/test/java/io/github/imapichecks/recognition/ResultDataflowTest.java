@@ -139,6 +139,6 @@ final class ResultDataflowTest {
 
   @Test
   void nothingIsAnHResultHolderWithoutAType() {
-    assertFalse(ImapiBindings.canHoldHResult(null));
+    assertFalse(BindingStyles.canHoldHResult(null));
   }
 }
