@@ -17,6 +17,7 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.tables.HResults;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import java.util.List;
@@ -35,14 +36,12 @@ import org.jspecify.annotations.Nullable;
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    summary = "Give constants named after IMAPI codes the values of Imapierror.h",
+    summary = "Give constants named after IMAPI codes the values their SDK headers define",
     severity = ERROR,
     linkType = CUSTOM,
     link = ImapiBugChecker.DOCS + "ImapiMisdefinedConstant.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
 public final class ImapiMisdefinedConstant extends ImapiBugChecker implements VariableTreeMatcher {
-  private static final int FACILITY_ITF = 4;
-  private static final int FACILITY_IMAPI2 = 0xAA;
 
   public ImapiMisdefinedConstant() {
     this(ErrorProneFlags.empty());
@@ -87,11 +86,12 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
       Optional<ImapiCode> actual = ImapiCodes.byValue((int) value);
       message =
           String.format(
-              "%s is %s in Imapierror.h, not %s%s",
+              "%s is %s in %s, not %s%s",
               name.equals(code.get().name())
                   ? name
                   : name + " (spelled " + code.get().name() + " in the header)",
               code.get().hex(),
+              code.get().family().header(),
               declared,
               actual.map(other -> ", which is " + other.name()).orElse(""));
     }
@@ -102,13 +102,13 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
   }
 
   /**
-   * The IMAPI v1 code {@code name} is the header name of, compared without case or underscores and
+   * The IMAPI code {@code name} is the header name of, compared without case or underscores and
    * with the common misspelling {@code TOO_SMALL} for the header's {@code TO_SMALL}.
    */
   private static Optional<ImapiCode> codeNamed(String name) {
     String key = normalized(name);
     return ImapiCodes.all().stream()
-        .filter(code -> code.family() == ImapiCode.Family.IMAPI_V1)
+        .filter(code -> code.family() != ImapiCode.Family.GENERIC)
         .filter(code -> normalized(code.name()).equals(key))
         .findFirst();
   }
@@ -160,7 +160,7 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
     if (value != (int) value && (value < 0 || value > 0xFFFF_FFFFL)) {
       return false;
     }
-    int facility = ((int) value >>> 16) & 0x7FF;
-    return facility == FACILITY_ITF || facility == FACILITY_IMAPI2;
+    int facility = HResults.facility((int) value);
+    return facility == HResults.FACILITY_ITF || facility == HResults.FACILITY_IMAPI2;
   }
 }

@@ -9,6 +9,8 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import io.github.imapichecks.tables.HResults;
+import io.github.imapichecks.tables.ImapiApi;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.ResultComparison;
@@ -17,20 +19,18 @@ import java.util.OptionalInt;
 import javax.inject.Inject;
 
 /**
- * An IMAPI result compared with a value that no IMAPI v1 call returns, so the comparison can never
- * hold: an undefined {@code FACILITY_ITF} code, a success code copied with its severity bit set, an
- * IMAPI v2 code, a number that is no HRESULT, or a {@code long} beyond {@code int}'s range.
+ * An IMAPI result compared with a value that no call of its API returns, so the comparison can
+ * never hold: an undefined {@code FACILITY_ITF} code, a success code copied with its severity bit
+ * set, an IMAPI v2 code, a number that is no HRESULT, or a {@code long} beyond {@code int}'s range.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
-    summary = "Compare IMAPI results only with codes that IMAPI v1 calls return",
+    summary = "Compare IMAPI results only with codes that their calls can return",
     severity = ERROR,
     linkType = CUSTOM,
     link = ImapiBugChecker.DOCS + "ImapiUnknownResultCode.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
 public final class ImapiUnknownResultCode extends ComparisonChecker {
-  private static final int FACILITY_ITF = 4;
-  private static final int FACILITY_IMAPI2 = 0xAA;
 
   public ImapiUnknownResultCode() {
     this(ErrorProneFlags.empty());
@@ -62,13 +62,12 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           intended);
     }
     int value = hresult.getAsInt();
+    ImapiApi api = comparison.result().api();
     String shown =
-        written.equals(ImapiCode.hex(value))
-            ? written
-            : written + " (" + ImapiCode.hex(value) + ")";
-    Optional<ImapiCode> successMeant = ImapiCodes.byValue(value & ~0x8000_0000);
+        written.equals(HResults.hex(value)) ? written : written + " (" + HResults.hex(value) + ")";
+    Optional<ImapiCode> successMeant = ImapiCodes.byValue(HResults.withoutSeverity(value));
     if (value < 0
-        && facility(value) == FACILITY_ITF
+        && HResults.facility(value) == HResults.FACILITY_ITF
         && successMeant.filter(ImapiCode::isSuccessWithInfo).isPresent()) {
       return report(
           comparison,
@@ -85,32 +84,34 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           comparison,
           state,
           String.format(
-              "%s is %s, an %s code: IMAPI v1 calls never return it",
-              shown,
-              foreign.get().name(),
-              foreign.get().family() == ImapiCode.Family.IMAPI_V2 ? "IMAPI v2" : "IMAPI2FS"),
+              "%s is %s, an %s code: %s calls never return it",
+              shown, foreign.get().name(), foreign.get().family().displayName(), api.displayName()),
           Optional.empty());
     }
     return report(
         comparison,
         state,
         String.format(
-            "%s is not %s: no IMAPI v1 call returns it",
-            shown, facility(value) == FACILITY_ITF ? "a code of Imapierror.h" : "an HRESULT"),
+            "%s is not %s: no %s call returns it",
+            shown,
+            HResults.facility(value) == HResults.FACILITY_ITF
+                ? "a code of " + api.header()
+                : "an HRESULT",
+            api.displayName()),
         Optional.empty());
   }
 
   /**
-   * Whether no IMAPI v1 call can return {@code value}, which is not a known code. Codes of the
+   * Whether no IMAPI call can return {@code value}, which is not a known code. Codes of the
    * facilities that pass through from COM, RPC, automation, storage and Win32 can, and are left
-   * alone; so is the range of {@code FACILITY_ITF} that COM itself defines (below 0x200).
+   * alone; so is the range of {@code FACILITY_ITF} that COM itself defines.
    */
   private static boolean unknown(int value) {
-    int facility = facility(value);
-    if (facility == FACILITY_ITF) {
-      return (value & 0xFFFF) >= 0x200;
+    int facility = HResults.facility(value);
+    if (facility == HResults.FACILITY_ITF) {
+      return HResults.code(value) >= HResults.FIRST_INTERFACE_CODE;
     }
-    if (facility == FACILITY_IMAPI2) {
+    if (facility == HResults.FACILITY_IMAPI2) {
       return true;
     }
     if (value > 0) {
@@ -118,11 +119,7 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
       return facility == 0;
     }
     // Negative values with the reserved, customer or NTSTATUS bits set (-1, -2, 0xC0000005).
-    return (value & 0x7000_0000) != 0;
-  }
-
-  private static int facility(int value) {
-    return (value >>> 16) & 0x7FF;
+    return HResults.hasReservedBits(value);
   }
 
   private static String named(ImapiCode code) {

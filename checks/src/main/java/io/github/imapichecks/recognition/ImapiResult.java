@@ -1,5 +1,6 @@
 package io.github.imapichecks.recognition;
 
+import io.github.imapichecks.tables.ImapiApi;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,15 @@ import java.util.Optional;
 public record ImapiResult(Optional<CalledMethod> method) {
   /** A result whose method is not known. */
   public static final ImapiResult UNKNOWN_METHOD = new ImapiResult(Optional.empty());
+
+  /**
+   * The API the result belongs to: its method's. A result whose method is not known (read from an
+   * {@code @ImapiHResult} location) is taken to be IMAPI v1's, whose codes {@code ImapiError}
+   * holds.
+   */
+  public ImapiApi api() {
+    return method.map(called -> called.imapi().api()).orElse(ImapiApi.V1);
+  }
 
   /** The result of a call to {@code method}. */
   public static ImapiResult of(CalledMethod method) {

@@ -1,7 +1,6 @@
 package io.github.imapichecks.tables;
 
 import io.github.imapichecks.annotations.ImapiError;
-import java.util.Locale;
 
 /**
  * One HRESULT code an IMAPI caller may meet: its header name, its value as Java sees it (a signed
@@ -9,16 +8,34 @@ import java.util.Locale;
  */
 public record ImapiCode(String name, int value, Family family, String meaning) {
 
-  /** The header a code is defined in. */
+  /** The header a code is defined in, and the API whose code it is. */
   public enum Family {
     /** {@code Imapierror.h}: the IMAPI v1 codes, {@code IMAPI_S_*} and {@code IMAPI_E_*}. */
-    IMAPI_V1,
-    /** {@code winerror.h}: the generic COM codes IMAPI v1 methods also return. */
-    GENERIC,
-    /** {@code imapi2error.h}: IMAPI v2 codes, which no IMAPI v1 call returns. */
-    IMAPI_V2,
-    /** {@code imapi2fserror.h}: IMAPI2FS codes, which no IMAPI v1 call returns. */
-    IMAPI_V2_FS
+    IMAPI_V1("IMAPI v1", "Imapierror.h"),
+    /** {@code winerror.h}: the generic COM codes IMAPI methods also return. */
+    GENERIC("COM", "winerror.h"),
+    /** {@code imapi2error.h}: IMAPI v2 codes. */
+    IMAPI_V2("IMAPI v2", "imapi2error.h"),
+    /** {@code imapi2fserror.h}: IMAPI2FS codes. */
+    IMAPI_V2_FS("IMAPI2FS", "imapi2fserror.h");
+
+    private final String displayName;
+    private final String header;
+
+    Family(String displayName, String header) {
+      this.displayName = displayName;
+      this.header = header;
+    }
+
+    /** The name of the family's API in messages: {@code IMAPI v2}. */
+    public String displayName() {
+      return displayName;
+    }
+
+    /** The SDK header that defines the family's codes: {@code Imapierror.h}. */
+    public String header() {
+      return header;
+    }
   }
 
   /** Whether this code reports success ({@code SUCCEEDED}: the value is not negative). */
@@ -33,13 +50,6 @@ public record ImapiCode(String name, int value, Family family, String meaning) {
 
   /** The value as the headers print it: {@code 0x} and eight upper-case hexadecimal digits. */
   public String hex() {
-    return hex(value);
-  }
-
-  /** {@code value} as the headers print HRESULTs: {@code 0x} and eight upper-case hex digits. */
-  public static String hex(int value) {
-    // Not String.format: messages name several codes each, and Formatter is slow to start.
-    String digits = Integer.toHexString(value).toUpperCase(Locale.ROOT);
-    return "0x" + "0".repeat(8 - digits.length()) + digits;
+    return HResults.hex(value);
   }
 }

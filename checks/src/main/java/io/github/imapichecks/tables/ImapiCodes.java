@@ -6,11 +6,13 @@ import io.github.imapichecks.annotations.ImapiError;
 import io.github.imapichecks.tables.ImapiCode.Family;
 import java.lang.reflect.Field;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The table of IMAPI v1 and generic codes, read from the constants of {@link ImapiError} so that
- * the checks and the users' code agree on every name and value by construction.
+ * The table of IMAPI and generic codes, read from the constants of {@link ImapiError} so that the
+ * checks and the users' code agree on every name and value by construction.
  */
 public final class ImapiCodes {
   /** The class users' code reads IMAPI codes from. */
@@ -48,7 +50,8 @@ public final class ImapiCodes {
 
   /**
    * The IMAPI v2 or IMAPI2FS code with this value, such as {@code E_IMAPI_REQUEST_CANCELLED}
-   * ({@code 0xC0AA0002}): codes of the later APIs, which no IMAPI v1 call returns.
+   * ({@code 0xC0AA0002}): codes of the later APIs, which no call of the APIs the checks follow
+   * returns.
    */
   public static Optional<ImapiCode> foreign(int value) {
     return Optional.ofNullable(FOREIGN_BY_VALUE.get(value));
@@ -67,6 +70,12 @@ public final class ImapiCodes {
 
   private static ImmutableList<ImapiCode> readImapiError() {
     ImmutableList.Builder<ImapiCode> codes = ImmutableList.builder();
+    // A constant's family is that of the API whose code table names it; the others are generic.
+    Map<String, Family> apiFamilies = new HashMap<>();
+    for (ImapiApi api : ImapiApi.values()) {
+      TsvResource.read(api.codesResource())
+          .forEach(row -> apiFamilies.put(row.get(0), api.family()));
+    }
     // Every public field of ImapiError is a static final int code (ImapiErrorTest pins that).
     for (Field field : ImapiError.class.getFields()) {
       int value;
@@ -75,7 +84,7 @@ public final class ImapiCodes {
       } catch (IllegalAccessException e) {
         throw new LinkageError("cannot read public constant ImapiError." + field.getName(), e);
       }
-      Family family = field.getName().startsWith("IMAPI_") ? Family.IMAPI_V1 : Family.GENERIC;
+      Family family = apiFamilies.getOrDefault(field.getName(), Family.GENERIC);
       codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
     }
     return ImmutableList.sortedCopyOf(Comparator.comparing(ImapiCode::name), codes.build());

@@ -7,20 +7,20 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The methods of the four IMAPI v1 interfaces whose results the checks follow: {@code IDiscMaster},
- * {@code IDiscRecorder}, {@code IJolietDiscMaster} and {@code IRedbookDiscMaster}.
- *
- * <p>{@code IDiscMasterProgressEvents} is left out on purpose: applications implement it, so its
- * methods' results go to IMAPI rather than come from it.
+ * The methods of the interfaces of every {@link ImapiApi} whose results the checks follow, read
+ * from each API's method table with the codes its design requires.
  */
 public final class ImapiMethods {
-  /** The simple names of the interfaces whose methods return IMAPI results. */
+  /** The simple names of the interfaces whose methods return IMAPI results, of every API. */
   public static final ImmutableSet<String> INTERFACES =
-      ImmutableSet.of("IDiscMaster", "IDiscRecorder", "IJolietDiscMaster", "IRedbookDiscMaster");
+      Arrays.stream(ImapiApi.values())
+          .flatMap(api -> api.interfaces().stream())
+          .collect(ImmutableSet.toImmutableSet());
 
   private static final ImmutableList<ImapiMethod> ALL = load();
 
@@ -32,7 +32,7 @@ public final class ImapiMethods {
 
   private ImapiMethods() {}
 
-  /** Every method of the four interfaces, in table order. */
+  /** Every method of every API's interfaces, in table order. */
   public static ImmutableList<ImapiMethod> all() {
     return ALL;
   }
@@ -51,28 +51,37 @@ public final class ImapiMethods {
         .findFirst();
   }
 
-  /** The methods of any of the four interfaces called {@code javaName}: {@code Close} has two. */
+  /** The methods of any of the interfaces called {@code javaName}: {@code Close} has two. */
   public static ImmutableList<ImapiMethod> named(String javaName) {
     return ALL.stream().filter(m -> m.isNamed(javaName)).collect(toImmutableList());
   }
 
   private static ImmutableList<ImapiMethod> load() {
+    ImmutableList.Builder<ImapiMethod> methods = ImmutableList.builder();
+    for (ImapiApi api : ImapiApi.values()) {
+      methods.addAll(load(api));
+    }
+    return methods.build();
+  }
+
+  private static ImmutableList<ImapiMethod> load(ImapiApi api) {
     ListMultimap<String, RequiredCode> required =
         MultimapBuilder.hashKeys().arrayListValues().build();
-    for (List<String> row : TsvResource.read("required-codes.tsv")) {
+    for (List<String> row : TsvResource.read(api.requiredCodesResource())) {
       required.put(
           row.get(0) + "." + row.get(1),
           new RequiredCode(ImapiCodes.named(row.get(2)), row.get(3)));
     }
     ImmutableList.Builder<ImapiMethod> methods = ImmutableList.builder();
-    for (List<String> row : TsvResource.read("imapi1-methods.tsv")) {
+    for (List<String> row : TsvResource.read(api.methodsResource())) {
       String interfaceName = row.get(0);
-      if (!INTERFACES.contains(interfaceName)) {
+      if (!api.interfaces().contains(interfaceName)) {
         continue;
       }
       String key = interfaceName + "." + row.get(1);
       methods.add(
           new ImapiMethod(
+              api,
               interfaceName,
               row.get(1),
               knownCodes(row.get(2), row.get(5)),
