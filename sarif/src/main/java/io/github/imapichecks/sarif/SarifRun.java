@@ -187,8 +187,10 @@ final class SarifRun implements TaskListener {
         Iterator<? extends Path> first = paths == null ? null : paths.iterator();
         return first != null && first.hasNext() ? first.next().toAbsolutePath() : null;
       }
-    } catch (IllegalStateException e) {
-      // A class output that is not a directory on disk: the user must name the file.
+    } catch (RuntimeException e) {
+      // A class output that is not a directory on disk (IllegalStateException), or a file
+      // manager that fails to say (Compile Testing's in-memory one throws a NullPointerException):
+      // the user must name the file.
     }
     return null;
   }
