@@ -191,28 +191,6 @@ final class ImapiHResultMisuseTest {
   }
 
   @Test
-  void suppressedOrOff() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import io.github.imapichecks.annotations.ImapiHResult;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiHResultMisuse\")",
-            "  @ImapiHResult int byName() { return -1; }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  @ImapiHResult int byFamily() { return -1; }",
-            "}")
-        .doTest();
-    CompilationTestHelper.newInstance(ImapiHResultMisuse.class, getClass())
-        .setArgs("-Xep:ImapiHResultMisuse:OFF")
-        .addSourceLines(
-            "Off.java",
-            "import io.github.imapichecks.annotations.ImapiHResult;",
-            "class Off { @ImapiHResult String name; @ImapiHResult int bad() { return -1; } }")
-        .doTest();
-  }
-
-  @Test
   void fixes() {
     refactoring
         .addInputLines(

@@ -137,28 +137,6 @@ final class ImapiMisdefinedConstantTest {
   }
 
   @Test
-  void suppressed() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiMisdefinedConstant\")",
-            "  static final int IMAPI_S_PROPERTIESIGNORED = 0x80040200;",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  static final int IMAPI_S_BUFFER_TO_SMALL = 0x80040201;",
-            "}")
-        .doTest();
-    CompilationTestHelper.newInstance(ImapiMisdefinedConstant.class, getClass())
-        .setArgs("-Xep:ImapiMisdefinedConstant:OFF")
-        .addSourceLines(
-            "Off.java",
-            "class Off {",
-            "  static final int IMAPI_S_PROPERTIESIGNORED = 0x80040200;",
-            "}")
-        .doTest();
-  }
-
-  @Test
   void fixRefersToImapiError() {
     refactoring
         .addInputLines(

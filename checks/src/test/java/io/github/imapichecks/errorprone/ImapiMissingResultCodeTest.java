@@ -519,35 +519,4 @@ final class ImapiMissingResultCodeTest {
         .expectResult(Result.ERROR)
         .doTest();
   }
-
-  @Test
-  void suppressedOrOff() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import io.github.imapichecks.annotations.ImapiError;",
-            "import imapi.*;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiMissingResultCode\")",
-            "  boolean byName(IDiscMaster master) {",
-            "    return ImapiError.succeeded(master.Open());",
-            "  }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  boolean byFamily(IDiscMaster master) {",
-            "    return ImapiError.succeeded(master.Open());",
-            "  }",
-            "}")
-        .doTest();
-    ImapiBindingSources.addTo(
-            CompilationTestHelper.newInstance(ImapiMissingResultCode.class, getClass()))
-        .setArgs("-Xep:ImapiMissingResultCode:OFF")
-        .addSourceLines(
-            "Off.java",
-            "class Off {",
-            "  boolean run(imapi.IDiscMaster master) {",
-            "    return io.github.imapichecks.annotations.ImapiError.succeeded(master.Open());",
-            "  }",
-            "}")
-        .doTest();
-  }
 }

@@ -200,26 +200,6 @@ final class ImapiResultComparedToLiteralTest {
   }
 
   @Test
-  void suppressedByItsNameOrImapiHResult() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import imapi.*;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiResultComparedToLiteral\")",
-            "  boolean byName(IDiscMaster master) { return master.Open() == 0x80040222; }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  boolean byFamily(IDiscMaster master) { return master.Open() == 0x80040222; }",
-            "  boolean local(IDiscMaster master) {",
-            "    @SuppressWarnings(\"ImapiResultComparedToLiteral\")",
-            "    boolean open = master.Open() == 0x80040222;",
-            "    return open;",
-            "  }",
-            "}")
-        .doTest();
-  }
-
-  @Test
   void offWhenDisabled() {
     helper
         .setArgs("-Xep:ImapiResultComparedToLiteral:OFF")

@@ -184,28 +184,4 @@ final class ImapiResultIgnoredTest {
             "}")
         .doTest();
   }
-
-  @Test
-  void suppressedOrOff() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import imapi.*;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiResultIgnored\")",
-            "  void byName(IDiscMaster master) { master.Open(); }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  void byFamily(IDiscMaster master) { master.Open(); }",
-            "}")
-        .doTest();
-    ImapiBindingSources.addTo(
-            CompilationTestHelper.newInstance(ImapiResultIgnored.class, getClass()))
-        .setArgs("-Xep:ImapiResultIgnored:OFF")
-        .addSourceLines(
-            "Off.java",
-            "class Off {",
-            "  void run(imapi.IDiscMaster master) { master.Open(); }",
-            "}")
-        .doTest();
-  }
 }

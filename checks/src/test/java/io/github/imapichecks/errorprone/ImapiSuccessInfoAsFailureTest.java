@@ -608,30 +608,6 @@ final class ImapiSuccessInfoAsFailureTest {
   }
 
   @Test
-  void suppressedOrOff() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import imapi.*;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiSuccessInfoAsFailure\")",
-            "  boolean byName(IDiscMaster master) { return master.Open() == 0; }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  boolean byFamily(IDiscMaster master) { return master.Open() == 0; }",
-            "}")
-        .doTest();
-    ImapiBindingSources.addTo(
-            CompilationTestHelper.newInstance(ImapiSuccessInfoAsFailure.class, getClass()))
-        .setArgs("-Xep:ImapiSuccessInfoAsFailure:OFF")
-        .addSourceLines(
-            "Off.java",
-            "class Off {",
-            "  boolean run(imapi.IDiscMaster master) { return master.Open() == 0; }",
-            "}")
-        .doTest();
-  }
-
-  @Test
   void fixKeepsTheBranches() {
     refactoring
         .addInputLines(

@@ -175,30 +175,6 @@ final class ImapiUnknownResultCodeTest {
   }
 
   @Test
-  void suppressedOrOff() {
-    helper
-        .addSourceLines(
-            "Suppressed.java",
-            "import imapi.*;",
-            "class Suppressed {",
-            "  @SuppressWarnings(\"ImapiUnknownResultCode\")",
-            "  boolean byName(IDiscMaster master) { return master.Open() == -1; }",
-            "  @SuppressWarnings(\"imapihresult\")",
-            "  boolean byFamily(IDiscMaster master) { return master.Open() == -1; }",
-            "}")
-        .doTest();
-    CompilationTestHelper.newInstance(ImapiUnknownResultCode.class, getClass())
-        .setArgs("-Xep:ImapiUnknownResultCode:OFF")
-        .addSourceLines(
-            "Off.java",
-            "class Off {",
-            "  interface IDiscMaster { int Open(); }",
-            "  boolean run(IDiscMaster master) { return master.Open() == -1; }",
-            "}")
-        .doTest();
-  }
-
-  @Test
   void fixesTheEvidentCode() {
     refactoring
         .addInputLines(

@@ -10,7 +10,6 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 final class RegisteredChecksTest {
   private static final Path DOCS = Path.of("..", "docs", "checks");
-
-  private static List<Class<? extends BugChecker>> registered() {
-    return ServiceLoader.load(BugChecker.class).stream()
-        .map(ServiceLoader.Provider::type)
-        .filter(type -> type.getPackageName().equals("io.github.imapichecks.errorprone"))
-        .collect(Collectors.toList());
-  }
 
   @Test
   void theChecksAreRegistered() {
@@ -39,12 +31,15 @@ final class RegisteredChecksTest {
             "ImapiResultIgnored",
             "ImapiSuccessInfoAsFailure",
             "ImapiUnknownResultCode"),
-        registered().stream().map(Class::getSimpleName).sorted().collect(Collectors.toList()));
+        ImapiCompilation.registered().stream()
+            .map(Class::getSimpleName)
+            .sorted()
+            .collect(Collectors.toList()));
   }
 
   @Test
   void everyCheckLinksItsOwnDocsPage() {
-    for (Class<? extends BugChecker> check : registered()) {
+    for (Class<? extends BugChecker> check : ImapiCompilation.registered()) {
       BugPattern pattern = check.getAnnotation(BugPattern.class);
       String name = check.getSimpleName();
       assertEquals(LinkType.CUSTOM, pattern.linkType(), name);
@@ -57,7 +52,7 @@ final class RegisteredChecksTest {
 
   @Test
   void everyCheckAnswersToTheFamilyName() throws Exception {
-    for (Class<? extends BugChecker> check : registered()) {
+    for (Class<? extends BugChecker> check : ImapiCompilation.registered()) {
       assertEquals(
           List.of("imapihresult"),
           List.of(check.getAnnotation(BugPattern.class).altNames()),
