@@ -49,19 +49,19 @@ import org.xml.sax.SAXException;
  *   <li><b>The Maven</b>: the one that runs this build ({@code maven.home}) on the JDK it runs on,
  *       with MAVEN_OPTS and MAVEN_ARGS removed and settings of this test's own only, so that it is
  *       stock Maven.
- *   <li><b>The artifacts</b>: e2e/pom.xml installs imapi-checks, imapi-annotations and their parent
- *       POM, as this build just packaged them, into a private local repository,
- *       e2e/target/readme-repo, emptied first (never ~/.m2, which concurrent builds share). Every
- *       other artifact comes from the outer build's local repository, which the inner build's
- *       settings serve as the "central" repository at a {@code file:} URL. The inner build runs
- *       offline ({@code -o}) with {@code aether.offline.protocols=file}, which lets it read that
- *       repository and nothing on the network. On a fresh machine the outer build has resolved all
- *       the inner one needs: the README's versions are this build's (checked below), so testdata's
- *       processor paths (Error Prone with imapi-checks, the Checker Framework with imapi-checks)
- *       are the inner build's, resolved the same way, and the inner Maven resolves the same plugins
- *       as the outer. The one plugin the README does not pin that the inner build runs,
- *       maven-resources-plugin, is pinned here to this build's version, because Maven's default
- *       differs between Maven versions and might never have been resolved.
+ *   <li><b>The artifacts</b>: e2e/pom.xml installs imapi-checks (with imapi-checks-sarif),
+ *       imapi-annotations and their parent POM, as this build just packaged them, into a private
+ *       local repository, e2e/target/readme-repo, emptied first (never ~/.m2, which concurrent
+ *       builds share). Every other artifact comes from the outer build's local repository, which
+ *       the inner build's settings serve as the "central" repository at a {@code file:} URL. The
+ *       inner build runs offline ({@code -o}) with {@code aether.offline.protocols=file}, which
+ *       lets it read that repository and nothing on the network. On a fresh machine the outer build
+ *       has resolved all the inner one needs: the README's versions are this build's (checked
+ *       below), so testdata's processor paths (Error Prone with imapi-checks, the Checker Framework
+ *       with imapi-checks) are the inner build's, resolved the same way, and the inner Maven
+ *       resolves the same plugins as the outer. The one plugin the README does not pin that the
+ *       inner build runs, maven-resources-plugin, is pinned here to this build's version, because
+ *       Maven's default differs between Maven versions and might never have been resolved.
  *   <li><b>The builds</b>: {@code mvn compile} on the fresh project must pass, every marked bug
  *       reported once as a warning, at its line, with its check's name, and nothing else reported;
  *       the sound mode must have checked the sources (so the README's JNA binding passes it). Then
