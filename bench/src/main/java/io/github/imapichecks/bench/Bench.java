@@ -1,8 +1,6 @@
 package io.github.imapichecks.bench;
 
 import com.google.common.base.Splitter;
-import com.google.errorprone.BugPattern;
-import com.google.errorprone.bugpatterns.BugChecker;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +25,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  *   bench/run [--runs N] [--corpora a,b] [--configs a,b] [--dense-classes N] [--out FILE]
+ *             [--baseline REF]
  * </pre>
  */
 public final class Bench {
@@ -45,17 +43,28 @@ public final class Bench {
                             cf-fenum, cf-imapi
         --dense-classes N   client classes of the 1x dense corpus, 50 methods each (default 60)
         --out FILE          also write the Markdown report to FILE
+        --baseline REF      also run the imapi-checks of git commit REF (HEAD~1, a hash,
+                            a branch), built in bench/target/baseline-src: each selected
+                            configuration with imapi-checks gets a twin, such as
+                            ep-off+imapi@base, in the same alternating rounds, and the
+                            report compares the two (paired ratios, findings of both)
       """;
 
   private final Layout layout;
   private final Path javac;
-  private final List<String> imapiChecks;
+  private final ImapiBuild current;
+  private final ImapiBuild base;
   private final PrintStream progress = System.err;
 
-  private Bench(Layout layout, Path javac, List<String> imapiChecks) {
+  /**
+   * @param current the imapi-checks of this tree
+   * @param base the baseline's, or null without {@code --baseline}
+   */
+  private Bench(Layout layout, Path javac, ImapiBuild current, ImapiBuild base) {
     this.layout = layout;
     this.javac = javac;
-    this.imapiChecks = imapiChecks;
+    this.current = current;
+    this.base = base;
   }
 
   public static void main(String[] args) throws Exception {
@@ -68,33 +77,34 @@ public final class Bench {
       System.exit(2);
       return;
     }
-    Layout layout = new Layout(Path.of(System.getProperty("imapi.bench.repo", ".")).toRealPath());
-    layout.requireBuilt();
-    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
-    Bench bench = new Bench(layout, javac, registeredImapiChecks());
-    String report = bench.run(options, String.join(" ", args));
-    System.out.print(report);
-    if (options.out() != null) {
-      Files.writeString(options.out(), report, StandardCharsets.UTF_8);
+    try {
+      Layout layout = new Layout(Path.of(System.getProperty("imapi.bench.repo", ".")).toRealPath());
+      layout.requireBuilt();
+      Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+      // bench/run names the commits (git rev-parse --short) when it builds a baseline.
+      ImapiBuild current =
+          ImapiBuild.of(
+              System.getProperty("imapi.bench.commit", "this tree"),
+              layout.errorPronePath(),
+              layout.imapiPath());
+      ImapiBuild base =
+          options.baseline() == null
+              ? null
+              : ImapiBuild.of(
+                  System.getProperty("imapi.bench.baseline.commit", options.baseline()),
+                  layout.errorPronePath(),
+                  layout.baselineImapiPath());
+      Bench bench = new Bench(layout, javac, current, base);
+      String report = bench.run(options, String.join(" ", args));
+      System.out.print(report);
+      if (options.out() != null) {
+        Files.writeString(options.out(), report, StandardCharsets.UTF_8);
+      }
+    } catch (IllegalStateException e) {
+      // A missing build or a failed compilation: the message says which and what to do.
+      System.err.println("bench: " + e.getMessage());
+      System.exit(1);
     }
-  }
-
-  /**
-   * The names of the imapi-checks on the classpath: every registered {@link BugChecker} of the
-   * checks' package, so that checks added later are benchmarked without a change here.
-   */
-  static List<String> registeredImapiChecks() {
-    return ServiceLoader.load(BugChecker.class).stream()
-        .map(ServiceLoader.Provider::type)
-        .filter(type -> type.getPackageName().equals("io.github.imapichecks.errorprone"))
-        .map(Bench::checkName)
-        .sorted()
-        .collect(Collectors.toList());
-  }
-
-  private static String checkName(Class<? extends BugChecker> type) {
-    BugPattern pattern = type.getAnnotation(BugPattern.class);
-    return pattern == null || pattern.name().isEmpty() ? type.getSimpleName() : pattern.name();
   }
 
   private String run(Options options, String arguments) throws Exception {
@@ -119,7 +129,7 @@ public final class Bench {
           Sample sample = measure(corpus, config);
           samples.computeIfAbsent(config, c -> new ArrayList<>()).add(sample);
           progress.printf(
-              "  run %d %-17s wall %6.2f s  cpu %6.2f s  peak %5d MiB  warnings %d%n",
+              "  run %d %-21s wall %6.2f s  cpu %6.2f s  peak %5d MiB  warnings %d%n",
               round + 1,
               config.id,
               sample.wallSeconds(),
@@ -134,7 +144,8 @@ public final class Bench {
         results,
         options,
         arguments,
-        imapiChecks,
+        current,
+        base,
         javac,
         loadBefore,
         Machine.loadAverage(),
@@ -176,7 +187,7 @@ public final class Bench {
     for (String flag : layout.javacAccessFlags()) {
       command.add("-J" + flag);
     }
-    command.addAll(config.options(layout, imapiChecks));
+    command.addAll(config.options(layout, config.isAtBase() ? base : current));
     List<Path> classpath = new ArrayList<>(corpus.classpath());
     if (config.isCheckerFramework()) {
       // A project checked by the Checker Framework compiles against its annotations, and one
@@ -241,8 +252,20 @@ public final class Bench {
         imapiFindings);
   }
 
-  /** The command line, parsed. */
-  record Options(int runs, List<String> corpora, List<Config> configs, int denseClasses, Path out) {
+  /**
+   * The command line, parsed.
+   *
+   * @param configs the configurations to run, in the order of a round, with their {@code @base}
+   *     twins when there is a baseline
+   * @param baseline the git ref given with {@code --baseline}, or null
+   */
+  record Options(
+      int runs,
+      List<String> corpora,
+      List<Config> configs,
+      int denseClasses,
+      Path out,
+      String baseline) {
     static final List<String> ALL_CORPORA =
         List.of("jna-platform", "dense-1x", "dense-2x", "dense-4x", "dense-clean-1x");
     static final List<String> QUICK_CORPORA = List.of("jna-platform", "dense-1x");
@@ -260,11 +283,12 @@ public final class Bench {
       List<Config> configs = QUICK_CONFIGS;
       int denseClasses = 60;
       Path out = null;
+      String baseline = null;
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
         if (flag.equals("--full")) {
           corpora = ALL_CORPORA;
-          configs = Arrays.asList(Config.values());
+          configs = Arrays.stream(Config.values()).filter(c -> !c.isAtBase()).toList();
           continue;
         }
         if (flag.equals("--help") || flag.equals("-h")) {
@@ -284,18 +308,44 @@ public final class Bench {
               }
             }
           }
-          case "--configs" ->
-              configs =
-                  Splitter.on(',')
-                      .splitToStream(value)
-                      .map(Config::byId)
-                      .collect(Collectors.toList());
+          case "--configs" -> {
+            configs = Splitter.on(',').splitToStream(value).map(Config::byId).toList();
+            for (Config config : configs) {
+              if (config.isAtBase()) {
+                throw new IllegalArgumentException(
+                    config.id + ": --baseline REF adds it to " + config.current().id);
+              }
+            }
+          }
           case "--dense-classes" -> denseClasses = positive(flag, value);
           case "--out" -> out = Path.of(value);
+          case "--baseline" -> baseline = value;
           default -> throw new IllegalArgumentException("unknown option " + flag);
         }
       }
-      return new Options(runs, corpora, configs, denseClasses, out);
+      if (baseline != null) {
+        configs = withTwinsAtBase(configs);
+      }
+      return new Options(runs, corpora, configs, denseClasses, out, baseline);
+    }
+
+    /**
+     * {@code configs} with each configuration's {@code @base} twin right after it, so that within a
+     * round the two run next to each other (in the reversed rounds too).
+     */
+    static List<Config> withTwinsAtBase(List<Config> configs) {
+      List<Config> withTwins = new ArrayList<>();
+      for (Config config : configs) {
+        withTwins.add(config);
+        if (config.atBase() != null) {
+          withTwins.add(config.atBase());
+        }
+      }
+      if (withTwins.size() == configs.size()) {
+        throw new IllegalArgumentException(
+            "--baseline compares imapi-checks: select ep-off+imapi, ep-default+imapi or cf-imapi");
+      }
+      return List.copyOf(withTwins);
     }
 
     private static int positive(String flag, String value) {

@@ -45,6 +45,19 @@ final class Layout {
     return classpath("imapi.txt");
   }
 
+  /**
+   * The baseline's imapi-checks with its run-time dependencies, which {@code bench/run --baseline}
+   * builds in {@code bench/target/baseline-src} and lists here.
+   */
+  List<Path> baselineImapiPath() throws IOException {
+    Path list = target.resolve("classpath/imapi-baseline.txt");
+    if (!Files.exists(list)) {
+      throw new IllegalStateException(
+          list + " is missing: --baseline needs bench/run, which builds the baseline");
+    }
+    return classpath("imapi-baseline.txt");
+  }
+
   List<Path> annotationsPath() throws IOException {
     return classpath("annotations.txt");
   }

@@ -13,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-/** The benchmark's results as Markdown: medians, ratios, imapi-checks' cost, and growth. */
+/**
+ * The benchmark's results as Markdown: medians, ratios, imapi-checks' cost, growth, and with a
+ * baseline, this tree's imapi-checks against the baseline's.
+ */
 final class Report {
   /** imapi-checks' budget over Error Prone with checks disabled: wall time and peak memory. */
   private static final double REAL_CODE_WALL_BUDGET = 0.03;
@@ -21,13 +24,24 @@ final class Report {
   private static final double REAL_CODE_PEAK_BUDGET = 0.05;
   private static final double DENSE_BUDGET = 0.10;
 
+  /** The configurations that run imapi-checks, each followed by its {@code @base} twin. */
+  private static final List<Config> IMAPI_CONFIGS =
+      List.of(
+          Config.EP_OFF_IMAPI,
+          Config.EP_OFF_IMAPI_BASE,
+          Config.EP_DEFAULT_IMAPI,
+          Config.EP_DEFAULT_IMAPI_BASE,
+          Config.CF_IMAPI,
+          Config.CF_IMAPI_BASE);
+
   private Report() {}
 
   static String markdown(
       Map<Corpus, Map<Config, List<Sample>>> results,
       Bench.Options options,
       String arguments,
-      List<String> imapiChecks,
+      ImapiBuild current,
+      ImapiBuild atBase,
       Path javac,
       String loadBefore,
       String loadAfter,
@@ -44,7 +58,18 @@ final class Report {
                 + " ...), after one untimed warm-up compilation per corpus; took %d min %d s%n",
             options.runs(), took.toMinutes(), took.toSecondsPart()));
     out.append(String.format("- Load average before: %s; after: %s%n", loadBefore, loadAfter));
-    out.append(String.format("- imapi-checks enabled: %s%n", String.join(", ", imapiChecks)));
+    if (atBase != null) {
+      out.append(
+          String.format(
+              "- Commits: %s, against the baseline %s (`--baseline %s`)%n",
+              current.commit(), atBase.commit(), options.baseline()));
+    }
+    out.append(String.format("- imapi-checks enabled: %s%n", String.join(", ", current.checks())));
+    if (atBase != null && !atBase.checks().equals(current.checks())) {
+      out.append(
+          String.format(
+              "- imapi-checks enabled at the baseline: %s%n", String.join(", ", atBase.checks())));
+    }
     out.append("- Corpora:\n");
     for (Corpus corpus : results.keySet()) {
       out.append(
@@ -100,8 +125,7 @@ final class Report {
     out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |\n");
     results.forEach(
         (corpus, samples) -> {
-          for (Config with :
-              List.of(Config.EP_OFF_IMAPI, Config.EP_DEFAULT_IMAPI, Config.CF_IMAPI)) {
+          for (Config with : IMAPI_CONFIGS) {
             List<Sample> runs = samples.get(with);
             List<Sample> base = samples.get(with.baseline());
             if (runs == null || base == null) {
@@ -112,14 +136,16 @@ final class Report {
             boolean realCode = corpus.generatedMethods() == 0;
             double wallBudget = realCode ? REAL_CODE_WALL_BUDGET : DENSE_BUDGET;
             double peakBudget = realCode ? REAL_CODE_PEAK_BUDGET : DENSE_BUDGET;
-            boolean targeted = with == Config.EP_OFF_IMAPI;
+            boolean targeted = with.current() == Config.EP_OFF_IMAPI;
             out.append(
                 String.format(
                     Locale.ROOT,
                     "| %s | %s | %+.1f%% | %+.1f%% | %+.1f%% | %+.1f%% | %+.1f%% | %+.1f%% | %s | %s"
                         + " |%n",
                     corpus.name(),
-                    with.baseline().id,
+                    with.isAtBase()
+                        ? with.baseline().id + " (" + with.id + ")"
+                        : with.baseline().id,
                     100 * change(runs, base, Sample::wallSeconds),
                     100 * change(runs, base, Sample::cpuSeconds),
                     100 * change(runs, base, s -> s.peakKib()),
@@ -167,6 +193,57 @@ final class Report {
         out.append("| ").append(String.join(" | ", row)).append(" |\n");
       }
     }
+    if (atBase != null) {
+      out.append(
+          String.format(
+              "%n#### This tree's imapi-checks (%s) against the baseline's (%s)%n%n",
+              current.commit(), atBase.commit()));
+      out.append(againstBaseline(results));
+    }
+    return out.toString();
+  }
+
+  /**
+   * The table that compares each configuration that runs imapi-checks with its {@code @base} twin:
+   * ratios of the medians, and medians of the per-round ratios (each run over the twin's run of the
+   * same round, next to it in the order), and the findings of both.
+   */
+  static String againstBaseline(Map<Corpus, Map<Config, List<Sample>>> results) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        "Ratios of this tree's build over the baseline's (below 1: faster or smaller now): of the"
+            + " medians, and the median of the per-round ratios (each run paired with the"
+            + " baseline's run of the same round, next to it in the alternating order).\n\n");
+    out.append(
+        "| corpus | configuration | wall × | CPU × | peak × | wall ×, paired | CPU ×, paired"
+            + " | peak ×, paired | warnings (imapi), baseline | warnings (imapi), now |\n");
+    out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    results.forEach(
+        (corpus, samples) -> {
+          for (Config with : Config.values()) {
+            List<Sample> runs = samples.get(with);
+            List<Sample> base = with.atBase() == null ? null : samples.get(with.atBase());
+            if (runs == null || base == null) {
+              continue;
+            }
+            out.append(
+                String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %d (%d) | %d (%d) |%n",
+                    corpus.name(),
+                    with.id,
+                    1 + change(runs, base, Sample::wallSeconds),
+                    1 + change(runs, base, Sample::cpuSeconds),
+                    1 + change(runs, base, s -> s.peakKib()),
+                    1 + pairedChange(runs, base, Sample::wallSeconds),
+                    1 + pairedChange(runs, base, Sample::cpuSeconds),
+                    1 + pairedChange(runs, base, s -> s.peakKib()),
+                    base.get(0).warnings(),
+                    base.get(0).imapiFindings(),
+                    runs.get(0).warnings(),
+                    runs.get(0).imapiFindings()));
+          }
+        });
     return out.toString();
   }
 

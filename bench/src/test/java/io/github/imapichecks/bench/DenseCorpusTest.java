@@ -3,6 +3,8 @@ package io.github.imapichecks.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.base.Splitter;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +89,19 @@ final class DenseCorpusTest {
     assertEquals(Map.of(), findingsByCheck(root.resolve("clean")));
 
     DenseCorpus.write(root.resolve("buggy"), 2);
-    assertEquals(
-        Set.copyOf(Bench.registeredImapiChecks()), findingsByCheck(root.resolve("buggy")).keySet());
+    assertEquals(Set.copyOf(registeredChecks()), findingsByCheck(root.resolve("buggy")).keySet());
+  }
+
+  /** The imapi-checks on this module's test classpath, which holds Error Prone too. */
+  private static List<String> registeredChecks() throws IOException {
+    return ImapiBuild.registeredChecks(testClasspath());
+  }
+
+  static List<Path> testClasspath() {
+    return Splitter.on(File.pathSeparator)
+        .splitToStream(System.getProperty("java.class.path"))
+        .map(Path::of)
+        .toList();
   }
 
   private static Map<String, Long> findingsByCheck(Path root) throws IOException {
@@ -101,7 +114,7 @@ final class DenseCorpusTest {
                 // Error Prone finds plugin checks on the processor path.
                 "-processorpath",
                 System.getProperty("java.class.path"),
-                Config.EP_OFF_IMAPI.errorPronePlugin(Bench.registeredImapiChecks()),
+                Config.EP_OFF_IMAPI.errorPronePlugin(registeredChecks()),
                 "-Xmaxwarns",
                 "100000"));
     Pattern check = Pattern.compile("^\\[(Imapi\\w+)\\]");
