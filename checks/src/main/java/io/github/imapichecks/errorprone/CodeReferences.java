@@ -14,8 +14,8 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Writes references to {@code ImapiError}'s constants into fixes, in the file's own style. */
@@ -51,7 +51,8 @@ public final class CodeReferences {
    */
   public static void removeImportsLeftUnused(
       Tree replaced, Tree kept, SuggestedFix.Builder fix, VisitorState state) {
-    Set<Symbol> dropped = new HashSet<>();
+    CompilationUnitTree unit = state.getPath().getCompilationUnit();
+    Map<Symbol, ImportTree> imported = new HashMap<>();
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
@@ -61,16 +62,17 @@ public final class CodeReferences {
       @Override
       public Void visitIdentifier(IdentifierTree tree, Void unused) {
         Symbol symbol = ASTHelpers.getSymbol(tree);
-        if (symbol != null) {
-          dropped.add(symbol);
+        ImportTree single = symbol == null ? null : singleImport(symbol, unit);
+        if (single != null) {
+          imported.put(symbol, single);
         }
         return null;
       }
     }.scan(replaced, null);
-    if (dropped.isEmpty()) {
+    if (imported.isEmpty()) {
+      // The common case: the test names nothing the file imports by name; no need to read it all.
       return;
     }
-    CompilationUnitTree unit = state.getPath().getCompilationUnit();
     new TreeScanner<Void, Void>() {
       @Override
       public Void scan(Tree tree, Void unused) {
@@ -79,22 +81,33 @@ public final class CodeReferences {
 
       @Override
       public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        dropped.remove(ASTHelpers.getSymbol(tree));
+        imported.remove(ASTHelpers.getSymbol(tree));
         return null;
       }
     }.scan(unit.getTypeDecls(), null);
-    for (ImportTree importTree : unit.getImports()) {
-      String imported = importTree.getQualifiedIdentifier().toString();
-      for (Symbol symbol : dropped) {
-        if (importTree.isStatic() && imported.equals(staticName(symbol))) {
-          fix.removeStaticImport(imported);
-        } else if (!importTree.isStatic()
-            && symbol instanceof ClassSymbol
-            && symbol.getQualifiedName().contentEquals(imported)) {
-          fix.removeImport(imported);
-        }
+    for (ImportTree importTree : imported.values()) {
+      String name = importTree.getQualifiedIdentifier().toString();
+      if (importTree.isStatic()) {
+        fix.removeStaticImport(name);
+      } else {
+        fix.removeImport(name);
       }
     }
+  }
+
+  /** The import of {@code symbol} by its own name in {@code unit}, if there is one. */
+  private static @Nullable ImportTree singleImport(Symbol symbol, CompilationUnitTree unit) {
+    for (ImportTree importTree : unit.getImports()) {
+      String imported = importTree.getQualifiedIdentifier().toString();
+      boolean names =
+          importTree.isStatic()
+              ? imported.equals(staticName(symbol))
+              : symbol instanceof ClassSymbol && symbol.getQualifiedName().contentEquals(imported);
+      if (names) {
+        return importTree;
+      }
+    }
+    return null;
   }
 
   private static @Nullable String staticName(Symbol symbol) {

@@ -50,9 +50,6 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
   /** The flag that replaces or extends the required-code table per method. */
   static final String REQUIRED_FLAG = "ImapiMissingResultCode:Required";
 
-  /** How many missing codes a message names before it counts the rest. */
-  private static final int LISTED_CODES = 3;
-
   private final RequiredCodeTable required;
 
   public ImapiMissingResultCode() {
@@ -150,20 +147,9 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
 
   /** "A (why) and B (why)", or "A (why), B (why), C (why) and 2 others". */
   private static String describe(List<RequiredCode> codes) {
-    List<String> named =
+    return Messages.list(
         codes.stream()
-            .limit(LISTED_CODES)
             .map(code -> code.code().name() + " (" + code.reason() + ")")
-            .collect(Collectors.toList());
-    int others = codes.size() - named.size();
-    if (others > 0) {
-      return String.join(", ", named) + " and " + others + (others == 1 ? " other" : " others");
-    }
-    if (named.size() == 1) {
-      return named.get(0);
-    }
-    return String.join(", ", named.subList(0, named.size() - 1))
-        + " and "
-        + named.get(named.size() - 1);
+            .collect(Collectors.toList()));
   }
 }

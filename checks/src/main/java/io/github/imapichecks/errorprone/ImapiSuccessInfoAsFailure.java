@@ -211,16 +211,10 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
   }
 
   private static String codeList(List<ImapiCode> codes) {
-    List<String> names =
+    return Messages.list(
         codes.stream()
             .map(code -> code.name() + " (" + code.hex() + ")")
-            .collect(Collectors.toList());
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
-        + names.get(names.size() - 1);
+            .collect(Collectors.toList()));
   }
 
   private static String decisionHelpers(ExpressionTree result) {
