@@ -134,9 +134,9 @@ public final class DecisionContext {
 
   /**
    * Adds the conditions of the guards that lead {@code statements}: each if statement whose first
-   * branch leaves (returns, throws, breaks or continues) and the one after the last such guard that
-   * decides with an else or leaves, and a leading {@code return} whose value decides. A guard that
-   * handles a code and falls through, or any other statement, ends the guards.
+   * branch leaves (returns, throws, breaks or continues), an if-else after them neither side of
+   * which falls through, and a leading {@code return} whose value decides. A guard that handles a
+   * code and falls through, on either side, or any other statement, ends the guards.
    */
   private static void addLeadingGuards(
       List<? extends StatementTree> statements, List<Tree> conditions) {
@@ -150,7 +150,9 @@ public final class DecisionContext {
         return;
       }
       boolean leaves = !Reachability.canCompleteNormally(guard.getThenStatement());
-      boolean decides = guard.getElseStatement() != null;
+      // An if-else decides where neither side falls through to the code after it.
+      boolean decides =
+          guard.getElseStatement() != null && !Reachability.canCompleteNormally(guard);
       if (leaves || decides) {
         for (Tree link = guard; link instanceof IfTree chained; link = chained.getElseStatement()) {
           conditions.add(chained.getCondition());
