@@ -1,8 +1,10 @@
 package io.github.imapichecks.recognition;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -29,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * hr.intValue()}, {@code hr.longValue()} and {@code Integer.valueOf(hr)} keep their operand's
  * value; a field or a variable of an enclosing body yields its annotation's value; a local of the
  * body that is never written after its declaration holds its initializer's value, converted as
- * javac converts it; a local none of whose stored values is a result holds its annotation's value.
- * Everything else (casts, conditional and switch expressions, assignments used as values, loop
- * variables, locals whose stored values differ) is left to the analysis: {@link #valueOf} returns
- * null for it.
+ * javac converts it; a local none of whose stored values is a result holds its annotation's value;
+ * a lambda's parameter holds what a future or optional passes it; a call that takes a result out of
+ * a carrier, and an array element, hold what {@link CarriedResults} decides. Everything else
+ * (casts, conditional and switch expressions, assignments used as values, loop variables, locals
+ * whose stored values differ) is left to the analysis: {@link #valueOf} returns null for it.
  *
  * <p>One instance answers questions about one body; it remembers the locals it has followed.
  */
@@ -42,18 +45,46 @@ final class DeclaredValues {
     static final Known NONE = new Known(null);
   }
 
-  private final SourceScan.Facts facts;
+  private final Body body;
   private final Types types;
   private final BindingStyles styles;
+  private final CarriedResults carried;
   private final Map<Symbol, Known> locals = new HashMap<>();
 
   /** The locals being followed, so that a cycle ({@code int a = b, b = a;}) ends the answer. */
   private final Set<Symbol> following = new HashSet<>();
 
-  DeclaredValues(SourceScan.Facts facts, Types types, BindingStyles styles) {
-    this.facts = facts;
+  DeclaredValues(Body body, Types types, BindingStyles styles, CarriedResults carried) {
+    this.body = body;
     this.types = types;
     this.styles = styles;
+    this.carried = carried;
+  }
+
+  /** The body this instance answers for. */
+  Body body() {
+    return body;
+  }
+
+  /** What decides the results that travel inside other values, for this body and the ones in it. */
+  CarriedResults carried() {
+    return carried;
+  }
+
+  /**
+   * The IMAPI result {@code expr} is on every path, as far as declarations decide it; null if it is
+   * none or only the analysis can tell.
+   */
+  @Nullable ImapiResult resultOf(ExpressionTree expr) {
+    Known known = valueOf(expr);
+    return known == null || known.value() == null ? null : known.value().result();
+  }
+
+  /** The scan's record of the body's local variable that {@code read} names; null if none. */
+  SourceScan.@Nullable Local local(ExpressionTree read) {
+    return read instanceof IdentifierTree
+        ? body.facts().locals().get(ASTHelpers.getSymbol(read))
+        : null;
   }
 
   /**
@@ -101,8 +132,10 @@ final class DeclaredValues {
           INSTANCE_OF,
           NEW_CLASS,
           NEW_ARRAY,
-          ARRAY_ACCESS ->
+          LAMBDA_EXPRESSION,
+          MEMBER_REFERENCE ->
           Known.NONE;
+      case ARRAY_ACCESS -> new Known(carried.elementOf((ArrayAccessTree) expr, this));
       default -> null;
     };
   }
@@ -150,7 +183,10 @@ final class DeclaredValues {
     }
     Optional<ImapiResult> result =
         styles.resultOfCall(method, ASTHelpers.getType(select.getExpression()), types);
-    return new Known(result.map(imapiResult -> ResultValue.ofCall(imapiResult, call)).orElse(null));
+    return new Known(
+        result
+            .map(imapiResult -> ResultValue.ofCall(imapiResult, call))
+            .orElseGet(() -> carried.yieldedBy(call, this)));
   }
 
   private @Nullable Known variableValue(ExpressionTree expr) {
@@ -166,7 +202,7 @@ final class DeclaredValues {
         return null;
       }
     }
-    SourceScan.Local local = facts.locals().get(variable);
+    SourceScan.Local local = body.facts().locals().get(variable);
     if (local == null) {
       // Declared by an enclosing body and captured: nothing in this body stores it.
       return new Known(ResultTransfer.annotated(variable));
@@ -189,13 +225,22 @@ final class DeclaredValues {
     ExpressionTree initializer = local.initializer();
     if (local.neverWritten()) {
       if (local.declared() == SourceScan.Declared.PARAMETER) {
-        // The analysis starts with an empty store: a parameter holds what its type says.
-        return new Known(ResultTransfer.annotated(variable));
+        // The analysis starts with the parameters' values: what a future or optional passes a
+        // lambda, else nothing, and a parameter holds what its type says.
+        ResultValue passed = body.parameters().get(variable);
+        return new Known(
+            passed == null
+                ? ResultTransfer.annotated(variable)
+                : ResultTransfer.read(variable, passed));
       }
       if (initializer != null) {
         Known stored = stored(initializer, variable);
         return stored == null ? null : new Known(ResultTransfer.read(variable, stored.value()));
       }
+    }
+    if (body.parameters().containsKey(variable)) {
+      // A parameter that starts with a result and is written: only the analysis can tell.
+      return null;
     }
     // Written more than once: it holds no stored value anywhere if none of them is one (a compound
     // assignment, increment or decrement stores arithmetic, which is none). Where some value is,

@@ -91,7 +91,7 @@ public final class ImapiResultRecognizer {
           return call;
         }
       }
-      case IDENTIFIER, MEMBER_SELECT, TYPE_CAST, CONDITIONAL_EXPRESSION -> {}
+      case IDENTIFIER, MEMBER_SELECT, TYPE_CAST, CONDITIONAL_EXPRESSION, ARRAY_ACCESS -> {}
       // Limitation: the CFG gives no single value for a switch expression used in place, so one is
       // followed only through the variable it is assigned to.
       default -> {
@@ -123,22 +123,27 @@ public final class ImapiResultRecognizer {
     if (code == null) {
       return Optional.empty();
     }
-    SourceScan.Facts facts = SourceScan.instance(state.context).facts(code.getLeaf());
-    if (!facts.mayReadResults()) {
+    DeclaredValues values = valuesOf(code, state);
+    Body body = values.body();
+    if (!body.facts().mayReadResults() && body.parameters().isEmpty()) {
       return Optional.empty();
     }
-    DeclaredValues.Known known =
-        declarationsFirst ? declaredValues(facts, state).valueOf(expr) : null;
+    DeclaredValues.Known known = declarationsFirst ? values.valueOf(expr) : null;
     ResultValue value =
         known != null
             ? known.value()
-            : DataFlow.expressionDataflow(
-                path, state.context, new ResultTransfer(config, state.getTypes()));
+            : DataFlow.expressionDataflow(path, state.context, transferFor(values, state));
     return value == null ? Optional.empty() : Optional.ofNullable(value.result());
   }
 
-  private DeclaredValues declaredValues(SourceScan.Facts facts, VisitorState state) {
-    return new DeclaredValues(facts, state.getTypes(), config.styles());
+  /** The declarations' answers for the body at {@code code}. */
+  private DeclaredValues valuesOf(TreePath code, VisitorState state) {
+    return new CarriedResults(SourceScan.instance(state.context), state.getTypes(), config.styles())
+        .valuesOf(code);
+  }
+
+  private ResultTransfer transferFor(DeclaredValues values, VisitorState state) {
+    return new ResultTransfer(config, state.getTypes(), values.body(), values.carried());
   }
 
   private static @Nullable Type receiverType(MethodInvocationTree call) {
@@ -184,16 +189,15 @@ public final class ImapiResultRecognizer {
     if (code == null) {
       return ResultReads.NONE;
     }
+    DeclaredValues values = valuesOf(code, state);
     if (declarationsFirst) {
-      DeclaredValues values =
-          declaredValues(SourceScan.instance(state.context).facts(code.getLeaf()), state);
       ResultReads reads =
           readsOf(call, code, state, read -> values.valueOf((IdentifierTree) read.getLeaf()));
       if (reads != null) {
         return reads;
       }
     }
-    ResultTransfer transfer = new ResultTransfer(config, state.getTypes());
+    ResultTransfer transfer = transferFor(values, state);
     return readsOf(
         call,
         code,

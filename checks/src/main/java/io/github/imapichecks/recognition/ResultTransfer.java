@@ -1,5 +1,6 @@
 package io.github.imapichecks.recognition;
 
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -13,6 +14,7 @@ import org.checkerframework.errorprone.dataflow.analysis.TransferInput;
 import org.checkerframework.errorprone.dataflow.analysis.TransferResult;
 import org.checkerframework.errorprone.dataflow.cfg.UnderlyingAST;
 import org.checkerframework.errorprone.dataflow.cfg.node.AbstractNodeVisitor;
+import org.checkerframework.errorprone.dataflow.cfg.node.ArrayAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.AssignmentNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.FieldAccessNode;
 import org.checkerframework.errorprone.dataflow.cfg.node.LocalVariableNode;
@@ -30,8 +32,12 @@ import org.jspecify.annotations.Nullable;
  * stored one; the result's method is known where all those assignments stored the same method's.
  * Independently, each value records the calls whose results it may hold on some path.
  *
- * <p>Equal configurations and type tables give equal transfers, so Error Prone's dataflow cache
- * runs the analysis once per method for all checks.
+ * <p>A lambda's parameter that a future or optional passes a result starts with it (see {@link
+ * CarriedResults#parameterValues}), and a call that takes a result out of a carrier, or a read of
+ * an array element, yields what {@link CarriedResults} decides from declarations.
+ *
+ * <p>Equal configurations, type tables and bodies give equal transfers, so Error Prone's dataflow
+ * cache runs the analysis once per method for all checks.
  */
 final class ResultTransfer
     extends AbstractNodeVisitor<
@@ -39,15 +45,28 @@ final class ResultTransfer
     implements ForwardTransferFunction<ResultValue, ResultStore> {
   private final ImapiConfig config;
   private final Types types;
+  private final Body body;
 
-  ResultTransfer(ImapiConfig config, Types types) {
+  /** The declarations' answers, for the carriers of results, which are decided from them. */
+  private final DeclaredValues declared;
+
+  ResultTransfer(ImapiConfig config, Types types, Body body, CarriedResults carried) {
     this.config = config;
     this.types = types;
+    this.body = body;
+    this.declared = new DeclaredValues(body, types, config.styles(), carried);
   }
 
   @Override
   public ResultStore initialStore(UnderlyingAST ast, List<LocalVariableNode> parameters) {
-    return new ResultStore();
+    ResultStore store = new ResultStore();
+    for (LocalVariableNode parameter : parameters) {
+      ResultValue passed = body.parameters().get(parameter.getElement());
+      if (passed != null) {
+        store.set(parameter.getElement(), passed);
+      }
+    }
+    return store;
   }
 
   @Override
@@ -110,9 +129,18 @@ final class ResultTransfer
     }
     Type receiverType = (Type) receiver.getType();
     Optional<ImapiResult> result = config.styles().resultOfCall(method, receiverType, types);
+    MethodInvocationTree call = node.getTree();
     return result(
-        result.map(imapiResult -> ResultValue.ofCall(imapiResult, node.getTree())).orElse(null),
+        result
+            .map(imapiResult -> ResultValue.ofCall(imapiResult, call))
+            .orElseGet(() -> call == null ? null : declared.carried().yieldedBy(call, declared)),
         input);
+  }
+
+  @Override
+  public TransferResult<ResultValue, ResultStore> visitArrayAccess(
+      ArrayAccessNode node, TransferInput<ResultValue, ResultStore> input) {
+    return result(declared.carried().elementOf(node.getTree(), declared), input);
   }
 
   @Override
@@ -154,15 +182,23 @@ final class ResultTransfer
         : null;
   }
 
+  /**
+   * Equal for the same flags, compilation and body. {@link SourceScan} keeps one {@code Facts} per
+   * body for the whole compilation, so the same body has the same facts object.
+   */
   @Override
+  @SuppressWarnings("ReferenceEquality")
   public boolean equals(@Nullable Object other) {
     return other instanceof ResultTransfer transfer
         && transfer.config.bindingTypes().equals(config.bindingTypes())
-        && transfer.types == types;
+        && transfer.types == types
+        && transfer.body.facts() == body.facts()
+        && transfer.body.parameters().equals(body.parameters());
   }
 
   @Override
   public int hashCode() {
-    return config.bindingTypes().hashCode() * 31 + System.identityHashCode(types);
+    return (config.bindingTypes().hashCode() * 31 + System.identityHashCode(types)) * 31
+        + System.identityHashCode(body.facts());
   }
 }

@@ -3,6 +3,7 @@ package io.github.imapichecks.recognition;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
@@ -68,5 +69,13 @@ public final class ResultUses {
     return target instanceof VarSymbol variable && variable.owner instanceof MethodSymbol
         ? variable
         : null;
+  }
+
+  /**
+   * The method {@code reference} names; null for a constructor reference's missing symbol or in
+   * code that does not compile, where {@link ASTHelpers#getSymbol(MemberReferenceTree)} throws.
+   */
+  public static @Nullable MethodSymbol referencedMethod(MemberReferenceTree reference) {
+    return ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol method ? method : null;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.imapichecks.recognition;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BindingPatternTree;
 import com.sun.source.tree.CatchTree;
@@ -10,6 +11,7 @@ import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -81,12 +83,19 @@ final class SourceScan {
    * @param initializer the expression it is declared with, if any
    * @param assigned the right-hand sides of the plain assignments to it, in source order
    * @param updated whether a compound assignment, increment or decrement writes it
+   * @param elementStores the right-hand sides of the plain assignments to its elements ({@code a[i]
+   *     = value}), nested lambdas and classes included, in source order
+   * @param usedWhole whether anything but an element access reads it, or writes one of its elements
+   *     other than by a plain assignment, nested code included: an array that is not only indexed
+   *     may change where the body cannot see it
    */
   record Local(
       Declared declared,
       @Nullable ExpressionTree initializer,
       List<ExpressionTree> assigned,
-      boolean updated) {
+      boolean updated,
+      List<ExpressionTree> elementStores,
+      boolean usedWhole) {
     /** Whether its only value is the one it is declared with (or, for a parameter, passed). */
     boolean neverWritten() {
       return assigned.isEmpty() && !updated;
@@ -96,8 +105,8 @@ final class SourceScan {
   /**
    * What the pass found in one body.
    *
-   * @param mayReadResults whether the body calls an IMAPI method or an {@code @ImapiHResult} one,
-   *     or reads an {@code @ImapiHResult} variable, nested code included
+   * @param mayReadResults whether the body calls or references an IMAPI method or an
+   *     {@code @ImapiHResult} one, or reads an {@code @ImapiHResult} variable, nested code included
    * @param locals the variables the body declares, nested lambdas and classes excluded
    */
   record Facts(boolean mayReadResults, Map<Symbol, Local> locals) {}
@@ -114,7 +123,9 @@ final class SourceScan {
                     declaration.declared,
                     declaration.initializer,
                     List.copyOf(declaration.assigned),
-                    declaration.updated)));
+                    declaration.updated,
+                    List.copyOf(declaration.elementStores),
+                    declaration.usedWhole)));
     return new Facts(scanner.mayReadResults, locals);
   }
 
@@ -124,6 +135,8 @@ final class SourceScan {
     private final @Nullable ExpressionTree initializer;
     private final List<ExpressionTree> assigned = new ArrayList<>();
     private boolean updated;
+    private final List<ExpressionTree> elementStores = new ArrayList<>();
+    private boolean usedWhole;
 
     private Declaration(Declared declared, @Nullable ExpressionTree initializer) {
       this.declared = declared;
@@ -223,30 +236,56 @@ final class SourceScan {
       if (target != null) {
         target.assigned.add(tree.getExpression());
       }
+      Declaration array = indexed(tree.getVariable());
+      if (array != null) {
+        array.elementStores.add(tree.getExpression());
+        scan(((ArrayAccessTree) tree.getVariable()).getIndex(), null);
+        return scan(tree.getExpression(), null);
+      }
       return super.visitAssignment(tree, null);
     }
 
     @Override
+    public Void visitArrayAccess(ArrayAccessTree tree, Void unused) {
+      // An element read: the array itself is not used whole.
+      return indexed(tree) != null
+          ? scan(tree.getIndex(), null)
+          : super.visitArrayAccess(tree, null);
+    }
+
+    @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
-      Declaration target = written(tree.getVariable());
-      if (target != null) {
-        target.updated = true;
-      }
+      updated(tree.getVariable());
       return super.visitCompoundAssignment(tree, null);
     }
 
     @Override
     public Void visitUnary(UnaryTree tree, Void unused) {
       switch (tree.getKind()) {
-        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT -> {
-          Declaration target = written(tree.getExpression());
-          if (target != null) {
-            target.updated = true;
-          }
-        }
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+            updated(tree.getExpression());
         default -> {}
       }
       return super.visitUnary(tree, null);
+    }
+
+    /** Records an update (compound assignment, increment) of {@code target}. */
+    private void updated(ExpressionTree target) {
+      Declaration local = written(target);
+      if (local != null) {
+        local.updated = true;
+      }
+      Declaration array = indexed(target);
+      if (array != null) {
+        array.usedWhole = true;
+      }
+    }
+
+    /** The declaration of the body's local whose element {@code target} accesses, if any. */
+    private @Nullable Declaration indexed(ExpressionTree target) {
+      return ASTHelpers.stripParentheses(target) instanceof ArrayAccessTree access
+          ? written(access.getExpression())
+          : null;
     }
 
     /** The declaration of the body's local that {@code target} names, if it names one. */
@@ -267,8 +306,20 @@ final class SourceScan {
 
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
-      mayReadResults |= annotatedVariable(ASTHelpers.getSymbol(tree));
+      Symbol symbol = ASTHelpers.getSymbol(tree);
+      mayReadResults |= annotatedVariable(symbol);
+      Declaration local = declared.get(symbol);
+      if (local != null) {
+        local.usedWhole = true;
+      }
       return null;
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      MethodSymbol method = ResultUses.referencedMethod(tree);
+      mayReadResults |= method != null && BindingStyles.mayYield(method);
+      return super.visitMemberReference(tree, null);
     }
 
     @Override

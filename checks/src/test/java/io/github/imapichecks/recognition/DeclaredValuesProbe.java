@@ -26,10 +26,9 @@ public final class DeclaredValuesProbe extends BugChecker implements MethodInvoc
     }
     TreePath body = ImapiResultRecognizer.enclosingCode(state.getPath());
     DeclaredValues values =
-        new DeclaredValues(
-            SourceScan.instance(state.context).facts(body.getLeaf()),
-            state.getTypes(),
-            ImapiConfig.DEFAULT.styles());
+        new CarriedResults(
+                SourceScan.instance(state.context), state.getTypes(), ImapiConfig.DEFAULT.styles())
+            .valuesOf(body);
     DeclaredValues.Known known = values.valueOf(tree.getArguments().get(0));
     String answer;
     if (known == null) {

@@ -44,6 +44,195 @@ final class ImapiResultRecognizerTest {
               "}");
 
   @Test
+  void tasksBoundToALocalAndInvokedThere() {
+    helper
+        .addSourceLines(
+            "Tasks.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class Tasks {",
+            "  void run(IDiscMaster master, ExecutorService executor) throws Exception {",
+            "    IntSupplier open = master::Open;",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(open.getAsInt());",
+            "    int opened = open.getAsInt();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(opened);",
+            "    Supplier<Integer> burn = () -> master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(burn.get());",
+            "    Function<Boolean, Integer> simulated = simulate -> master.RecordDisc(simulate, true);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(simulated.apply(false));",
+            "    Callable<Integer> close = () -> { return master.Close(); };",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(close.call());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(executor.submit(close).get());",
+            "    Future<Integer> closing = executor.submit(() -> master.Close());",
+            "    int closed = closing.get(1, TimeUnit.SECONDS);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(closed);",
+            "    ToIntFunction<IDiscMaster> unbound = IDiscMaster::Open;",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(unbound.applyAsInt(master));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void tasksThatMayReturnSomethingElseOrAreRebound() {
+    helper
+        .addSourceLines(
+            "OtherTasks.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class OtherTasks {",
+            "  IntSupplier field;",
+            "  void run(IDiscMaster master, boolean retry, IntSupplier given) throws Exception {",
+            "    IntSupplier maybe = () -> { if (retry) { return master.Open(); } return 0; };",
+            "    probe(maybe.getAsInt());",
+            "    IntSupplier rebound = master::Open;",
+            "    rebound = () -> 42;",
+            "    probe(rebound.getAsInt());",
+            "    probe(given.getAsInt());",
+            "    probe(field.getAsInt());",
+            "    IntUnaryOperator plusOne = hr -> hr + 1;",
+            "    probe(plusOne.applyAsInt(master.Open()));",
+            "    Function<Integer, Integer> same = hr -> hr;",
+            "    probe(same.apply(master.Open()));",
+            "    Supplier<String> name = master::GetName;",
+            "    probe(name.get().length());",
+            "    Runnable eject = () -> { master.Close(); };",
+            "    Future<?> done = Executors.newSingleThreadExecutor().submit(eject);",
+            "    probe(done.get());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void futuresHoldTheResultOfTheirTask() {
+    helper
+        .addSourceLines(
+            "Futures.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "import java.util.concurrent.*;",
+            "class Futures {",
+            "  void run(IDiscMaster master, Executor executor) throws Exception {",
+            "    CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true), executor)",
+            "        // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "        .thenAccept(hr -> { if (hr != 0) probe(hr); });",
+            "    CompletableFuture<Integer> burning =",
+            "        CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(burning.join());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(burning.thenApply(hr -> hr).get());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    burning.handleAsync((hr, failure) -> { probe(hr); return hr; });",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    burning.whenComplete((hr, failure) -> probe(hr));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(burning.thenCompose(hr -> CompletableFuture.supplyAsync(master::Close)).join());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(CompletableFuture.completedFuture(master.Open()).join());",
+            "    CompletionStage<Integer> stage = burning;",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    stage.thenAccept(hr -> probe(hr));",
+            "  }",
+            "",
+            "  void notTheResult(IDiscMaster master) throws Exception {",
+            "    CompletableFuture<Integer> burning =",
+            "        CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true));",
+            "    probe(burning.getNow(0));",
+            "    probe(burning.exceptionally(failure -> -1).join());",
+            "    probe(burning.thenApply(hr -> hr + 1).join());",
+            "    burning.thenApply(hr -> 1).thenAccept(one -> probe(one));",
+            "    burning.thenRun(() -> probe(0));",
+            "    CompletableFuture.supplyAsync(() -> 7).thenAccept(seven -> probe(seven));",
+            "    CompletableFuture.runAsync(master::Open).thenAccept(nothing -> probe(nothing));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void optionalsHoldTheResultTheyAreMadeOf() {
+    helper
+        .addSourceLines(
+            "Optionals.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "import java.util.List;",
+            "import java.util.Optional;",
+            "class Optionals {",
+            "  void run(IDiscMaster master, List<Integer> codes) {",
+            "    int hr = master.Open();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    Optional.of(hr).ifPresent(code -> probe(code));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(Optional.ofNullable(master.Close()).filter(code -> code < 0).get());",
+            "    Optional<Integer> opened = Optional.of(hr).map(code -> code);",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(opened.orElseThrow());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    opened.filter(code -> { probe(code); return true; });",
+            "    probe(opened.orElse(0));",
+            "    probe(opened.map(code -> code.hashCode()).get());",
+            "    Optional.of(codes.size()).ifPresent(size -> probe(size));",
+            "    codes.forEach(code -> probe(code));",
+            "    codes.stream().map(code -> code).forEach(code -> probe(code));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void elementsOfALocalArrayFilledOnlyWithResults() {
+    helper
+        .addSourceLines(
+            "Arrays.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "class Arrays {",
+            "  void run(IDiscMaster master, Runnable later) {",
+            "    int[] box = new int[1];",
+            "    Runnable burn = () -> box[0] = master.RecordDisc(false, true);",
+            "    burn.run();",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(box[0]);",
+            "    Integer[] codes = {master.Open(), master.Close()};",
+            "    // BUG: Diagnostic contains: result of an unknown method",
+            "    probe(codes[1]);",
+            "    int[] written = new int[2];",
+            "    written[0] = master.Open();",
+            "    written[1] = 5;",
+            "    probe(written[0]);",
+            "    int[] shared = new int[1];",
+            "    shared[0] = master.Open();",
+            "    fill(shared);",
+            "    probe(shared[0]);",
+            "    int[] bumped = new int[1];",
+            "    bumped[0] = master.Open();",
+            "    bumped[0]++;",
+            "    probe(bumped[0]);",
+            "    int[] never = new int[1];",
+            "    probe(never[0]);",
+            "  }",
+            "",
+            "  static void fill(int[] array) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unrelatedIntsAreNotResults() {
     helper
         .addSourceLines(

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.api.JavacTool;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Types;
@@ -121,20 +123,34 @@ final class ResultDataflowTest {
   }
 
   @Test
-  void transfersWithTheSameConfigurationAndTypesAreEqual() {
+  void transfersWithTheSameConfigurationTypesAndBodyAreEqual() {
     ImapiConfig acme =
         ImapiConfig.fromFlags(
             ErrorProneFlags.fromMap(Map.of(ImapiConfig.BINDING_TYPES_FLAG, "com.acme.Burner")));
-    ResultTransfer transfer = new ResultTransfer(acme, types);
-    assertEquals(transfer, new ResultTransfer(acme, types));
-    assertEquals(transfer.hashCode(), new ResultTransfer(acme, types).hashCode());
-    assertNotEquals(transfer, new ResultTransfer(ImapiConfig.DEFAULT, types));
+    Body body = new Body(new SourceScan.Facts(true, Map.of()), ImmutableMap.of());
+    ResultTransfer transfer = transfer(acme, types, body);
+    assertEquals(transfer, transfer(acme, types, body));
+    assertEquals(transfer.hashCode(), transfer(acme, types, body).hashCode());
+    assertNotEquals(transfer, transfer(ImapiConfig.DEFAULT, types, body));
     Types otherTypes =
         Types.instance(
             ((BasicJavacTask) JavacTool.create().getTask(null, null, null, null, null, null))
                 .getContext());
-    assertNotEquals(transfer, new ResultTransfer(acme, otherTypes));
+    assertNotEquals(transfer, transfer(acme, otherTypes, body));
+    Body otherBody = new Body(new SourceScan.Facts(true, Map.of()), ImmutableMap.of());
+    assertNotEquals(transfer, transfer(acme, types, otherBody));
+    Symbol parameter = Symtab.instance(context).intType.tsym;
+    Body fed = new Body(body.facts(), ImmutableMap.of(parameter, ResultValue.UNKNOWN_METHOD));
+    assertNotEquals(transfer, transfer(acme, types, fed));
     assertNotEquals(transfer, List.of());
+  }
+
+  private static ResultTransfer transfer(ImapiConfig config, Types types, Body body) {
+    return new ResultTransfer(
+        config,
+        types,
+        body,
+        new CarriedResults(SourceScan.instance(new Context()), types, config.styles()));
   }
 
   @Test
