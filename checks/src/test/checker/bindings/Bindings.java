@@ -67,4 +67,17 @@ class Bindings {
       return ImapiError.failed(Open());
     }
   }
+
+  /** A progress callback returns to IMAPI, not from it: its results are plain numbers. */
+  static class Events implements IDiscMasterProgressEvents {
+    @Override
+    public int QueryCancel(boolean[] cancel) {
+      return 0;
+    }
+
+    @Override
+    public int NotifyBurnComplete(int status) {
+      return 0x80004001;
+    }
+  }
 }

@@ -149,6 +149,34 @@ final class ImapiHResultMisuseTest {
   }
 
   @Test
+  void decision_returnInAnImplementationOfABindingIsNoLocation() {
+    helper
+        .addSourceLines(
+            "Fakes.java",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import imapi.*;",
+            "class Fakes {",
+            "  /** A progress callback: its results go to IMAPI, not from it. */",
+            "  interface IDiscMasterProgressEvents { int QueryCancel(boolean[] cancel); }",
+            "  static final class FakeMaster implements IDiscMaster {",
+            "    @Override public int Open() { return 0; }",
+            "    @Override public int SetActiveDiscRecorder(IDiscRecorder recorder) { return -1; }",
+            "    @Override public int RecordDisc(boolean simulate, boolean eject) { return 0x8004021C; }",
+            "    @Override public int ClearFormatContent() { return 1; }",
+            "    // Annotated, the implementation is a location like any other.",
+            "    @Override public @ImapiHResult int Close() {",
+            "      // BUG: Diagnostic contains: 0 given as an @ImapiHResult is S_OK",
+            "      return 0;",
+            "    }",
+            "  }",
+            "  static final class Events implements IDiscMasterProgressEvents {",
+            "    @Override public int QueryCancel(boolean[] cancel) { return 0; }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void parametersOfClassFiles() {
     helper
         .addSourceLines(

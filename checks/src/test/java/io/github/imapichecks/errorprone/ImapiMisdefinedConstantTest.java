@@ -137,6 +137,27 @@ final class ImapiMisdefinedConstantTest {
   }
 
   @Test
+  void decision_enumConstantWithMessageIsADefinition() {
+    helper
+        .addSourceLines(
+            "Outcome.java",
+            "enum Outcome {",
+            "  IMAPI_E_USERABORT(0x8004020D, \"cancelled\"),",
+            "  // BUG: Diagnostic contains: IMAPI_E_DISCFULL is 0x8004021C in Imapierror.h, not"
+                + " 0x8004021D",
+            "  IMAPI_E_DISCFULL(\"no room on the disc\", 0x8004021D),",
+            "  // Two integral arguments: which one is the code is not known.",
+            "  IMAPI_E_GENERIC(0x80040200, 7),",
+            "  // Not named after a code: it maps a code, and defines no code's name.",
+            "  CANCELLED(0x8004020E, \"cancelled\");",
+            "  Outcome(int code, String text) {}",
+            "  Outcome(String text, int code) {}",
+            "  Outcome(int code, int index) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void fixRefersToImapiError() {
     refactoring
         .addInputLines(

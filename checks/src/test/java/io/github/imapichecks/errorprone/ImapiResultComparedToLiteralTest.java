@@ -181,6 +181,77 @@ final class ImapiResultComparedToLiteralTest {
   }
 
   @Test
+  void decision_enumConstantWithMessageIsADefinition() {
+    helper
+        .addSourceLines(
+            "Outcome.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "enum Outcome {",
+            "  // The numbers define the constants: no result is compared with them here.",
+            "  CANCELLED(0x8004020D, \"cancelled\"),",
+            "  NO_DISC(0x8004020F, \"no disc\"),",
+            "  BURNED(0, \"burned\");",
+            "  final int hr;",
+            "  final String text;",
+            "  Outcome(int hr, String text) {",
+            "    this.hr = hr;",
+            "    this.text = text;",
+            "  }",
+            "  static Outcome of(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // Comparing with an enum constant's field compares with a name, not a number.",
+            "    for (Outcome outcome : values()) {",
+            "      if (hr == outcome.hr) return outcome;",
+            "    }",
+            "    if (hr == CANCELLED.hr || Integer.valueOf(hr).equals(NO_DISC.hr)) return CANCELLED;",
+            "    return ImapiError.succeeded(hr) ? BURNED : null;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void decision_genericCodesAreThoseImapiErrorNames() {
+    helper
+        .addSourceLines(
+            "Generic.java",
+            "import imapi.*;",
+            "class Generic {",
+            "  int run(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    // BUG: Diagnostic contains: 1 (0x00000001) is S_FALSE",
+            "    if (hr == 1) return 1;",
+            "    // BUG: Diagnostic contains: 0x80004001 is E_NOTIMPL",
+            "    if (hr == 0x80004001) return 2;",
+            "    // BUG: Diagnostic contains: 0x80004002 is E_NOINTERFACE",
+            "    if (hr == 0x80004002) return 3;",
+            "    // BUG: Diagnostic contains: 0x80004003 is E_POINTER",
+            "    if (hr == 0x80004003) return 4;",
+            "    // BUG: Diagnostic contains: 0x80004004 is E_ABORT",
+            "    if (hr == 0x80004004) return 5;",
+            "    // BUG: Diagnostic contains: 0x80004005 is E_FAIL",
+            "    if (hr == 0x80004005) return 6;",
+            "    // BUG: Diagnostic contains: 0x8000FFFF is E_UNEXPECTED",
+            "    if (hr == 0x8000FFFF) return 7;",
+            "    // BUG: Diagnostic contains: 0x80070005 is E_ACCESSDENIED",
+            "    if (hr == 0x80070005) return 8;",
+            "    // BUG: Diagnostic contains: 0x80070006 is E_HANDLE",
+            "    if (hr == 0x80070006) return 9;",
+            "    // BUG: Diagnostic contains: 0x8007000E is E_OUTOFMEMORY",
+            "    if (hr == 0x8007000E) return 10;",
+            "    // BUG: Diagnostic contains: 0x80070057 is E_INVALIDARG",
+            "    if (hr == 0x80070057) return 11;",
+            "    // Other Win32 errors as HRESULTs have no ImapiError name to compare with:",
+            "    // ERROR_FILE_NOT_FOUND, ERROR_DEV_NOT_EXIST, RPC_X_NULL_REF_POINTER.",
+            "    if (hr == 0x80070002 || hr == 0x80070037 || hr == 0x800706F4) return 12;",
+            "    return 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void bindingTypesNamedByFlag() {
     helper
         .setArgs("-XepOpt:Imapi:BindingTypes=com.acme.Burner")

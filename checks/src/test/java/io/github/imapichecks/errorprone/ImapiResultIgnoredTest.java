@@ -69,6 +69,55 @@ final class ImapiResultIgnoredTest {
   }
 
   @Test
+  void decision_testsAndEscapesCountAsChecking() {
+    helper
+        .addSourceLines(
+            "Checked.java",
+            "import static io.github.imapichecks.annotations.ImapiError.failed;",
+            "import com.sun.jna.platform.win32.COM.COMUtils;",
+            "import com.sun.jna.platform.win32.W32Errors;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Checked {",
+            "  static final class BurnException extends RuntimeException {",
+            "    BurnException(int hr) {}",
+            "  }",
+            "  int last;",
+            "  boolean comUtils(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    return COMUtils.FAILED(hr);",
+            "  }",
+            "  boolean w32Errors(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.SetJolietProperties(null);",
+            "    return W32Errors.FAILED(hr);",
+            "  }",
+            "  boolean staticImport(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    return failed(hr);",
+            "  }",
+            "  boolean successInfo(IDiscRecorder recorder) {",
+            "    int hr = recorder.SetRecorderProperties(null);",
+            "    return ImapiError.isSuccessWithInfo(hr);",
+            "  }",
+            "  // Escapes: whoever receives the result checks it.",
+            "  void thrown(IDiscMaster master) {",
+            "    int hr = master.Open();",
+            "    throw new BurnException(hr);",
+            "  }",
+            "  void checkRc(IJolietDiscMaster joliet) {",
+            "    HRESULT hr = joliet.AddData(null, 0);",
+            "    COMUtils.checkRC(hr);",
+            "  }",
+            "  void stored(IDiscMaster master) {",
+            "    int hr = master.Close();",
+            "    last = hr;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void callsUsedAsStatements() {
     helper
         .addSourceLines(

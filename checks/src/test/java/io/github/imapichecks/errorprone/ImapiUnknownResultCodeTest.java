@@ -150,6 +150,27 @@ final class ImapiUnknownResultCodeTest {
   }
 
   @Test
+  void decision_aLongResultIsJudgedInBothForms() {
+    helper
+        .addSourceLines(
+            "Unsigned.java",
+            "import imapi.*;",
+            "class Unsigned {",
+            "  boolean run(IDiscRecorder recorder) {",
+            "    long type = recorder.queryMediaType();",
+            "    // A long binding may return the unsigned form: it is read as that HRESULT.",
+            "    // BUG: Diagnostic contains: 0x8004020AL (0x8004020A) is not a code of Imapierror.h",
+            "    if (type == 0x8004020AL) return false;",
+            "    // BUG: Diagnostic contains: -2147220982L (0x8004020A) is not a code of Imapierror.h",
+            "    if (type == -2147220982L) return false;",
+            "    // A known code in either form is ImapiResultComparedToLiteral's.",
+            "    return type == 0x80040213L || type == -2147220973L;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void caseLabelsAndEqualsForms() {
     helper
         .addSourceLines(
