@@ -8,27 +8,36 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
 import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.recognition.ResultUses;
 import java.util.Optional;
 import javax.inject.Inject;
+import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The result of an IMAPI call thrown away: the call used as a statement, or its result stored in a
- * local variable that is overwritten, or goes out of scope, before anything reads it. The Java
- * forms of MSVC's C6031 and C28193.
+ * The result of an IMAPI call thrown away: the call used as a statement, as the body of a lambda
+ * whose functional interface returns nothing, or named by a method reference to one; the task that
+ * returns it run as a future that nothing reads; or its result stored in a local variable that is
+ * overwritten, or goes out of scope, before anything reads it. The Java forms of MSVC's C6031 and
+ * C28193.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -38,7 +47,7 @@ import javax.inject.Inject;
     link = ImapiBugChecker.DOCS + "ImapiResultIgnored.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
 public final class ImapiResultIgnored extends ImapiBugChecker
-    implements MethodInvocationTreeMatcher {
+    implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
 
   public ImapiResultIgnored() {
     this(ErrorProneFlags.empty());
@@ -52,8 +61,8 @@ public final class ImapiResultIgnored extends ImapiBugChecker
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     TreePath outermost = ResultUses.outermost(state.getPath());
-    Tree consumer = outermost.getParentPath().getLeaf();
-    boolean dropped = consumer instanceof ExpressionStatementTree;
+    String droppedHow = droppedHow(outermost, state);
+    boolean dropped = droppedHow != null;
     VarSymbol local = dropped ? null : ResultUses.storedInLocal(state.getPath());
     if (!dropped && local == null) {
       return Description.NO_MATCH;
@@ -64,15 +73,7 @@ public final class ImapiResultIgnored extends ImapiBugChecker
     }
     String call = result.get().method().map(CalledMethod::qualifiedName).orElse(callName(tree));
     if (dropped) {
-      Type type = ASTHelpers.getType(tree);
-      return describe(
-          tree,
-          String.format(
-              "the result of %s is dropped%s; assign it first (%s hr = ...), then check it with %s",
-              call,
-              consequence(result.get()),
-              BindingStyles.formOf(type).declaredType(),
-              BindingStyles.formOf(type).failedTest("hr")));
+      return describeDrop(tree, call, droppedHow, result.get(), ASTHelpers.getType(tree));
     }
     if (!recognizer().readsOf(tree, state).none()) {
       return Description.NO_MATCH;
@@ -88,6 +89,88 @@ public final class ImapiResultIgnored extends ImapiBugChecker
             name,
             consequence(result.get()),
             BindingStyles.formOf(local.type).failedTest(name)));
+  }
+
+  @Override
+  public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    String droppedHow = droppedByTask(tree, state.getPath(), state);
+    if (droppedHow == null) {
+      return Description.NO_MATCH;
+    }
+    Optional<ImapiResult> result = recognizer().recognizeReference(tree, state);
+    MethodSymbol method = ResultUses.referencedMethod(tree);
+    if (result.isEmpty() || method == null) {
+      return Description.NO_MATCH;
+    }
+    String call =
+        result
+            .get()
+            .method()
+            .map(CalledMethod::qualifiedName)
+            .orElse(method.owner.getSimpleName() + "." + method.getSimpleName());
+    return describeDrop(tree, call, droppedHow, result.get(), method.getReturnType());
+  }
+
+  private Description describeDrop(
+      Tree tree, String call, String droppedHow, ImapiResult result, @Nullable Type type) {
+    return describe(
+        tree,
+        String.format(
+            "the result of %s is dropped%s%s; assign it first (%s hr = ...), then check it with %s",
+            call,
+            droppedHow,
+            consequence(result),
+            BindingStyles.formOf(type).declaredType(),
+            BindingStyles.formOf(type).failedTest("hr")));
+  }
+
+  /**
+   * How the value at {@code value}, an outermost expression (see {@link ResultUses#outermost}), is
+   * dropped: "" as a statement, the reason as the body of a lambda that drops it; null if it is not
+   * dropped.
+   */
+  private static @Nullable String droppedHow(TreePath value, VisitorState state) {
+    TreePath consumerPath = value.getParentPath();
+    Tree consumer = consumerPath.getLeaf();
+    if (consumer instanceof ExpressionStatementTree) {
+      return "";
+    }
+    return consumer instanceof LambdaExpressionTree lambda && lambda.getBody() == value.getLeaf()
+        ? droppedByTask(lambda, consumerPath, state)
+        : null;
+  }
+
+  /**
+   * How {@code task}, a lambda returning a result or a method reference to a method that returns
+   * one, drops it: its functional interface returns nothing, or the future that runs it is itself
+   * dropped; null if neither.
+   */
+  private static @Nullable String droppedByTask(
+      ExpressionTree task, TreePath taskPath, VisitorState state) {
+    Types types = state.getTypes();
+    Type target = ASTHelpers.getType(task);
+    if (target == null || !types.isFunctionalInterface(target)) {
+      return null;
+    }
+    String shape = task instanceof LambdaExpressionTree ? "the lambda" : "the method reference";
+    if (types.findDescriptorType(target).getReturnType().getKind() == TypeKind.VOID) {
+      return String.format(
+          " by %s, whose %s.%s returns nothing",
+          shape,
+          target.tsym.getSimpleName(),
+          types.findDescriptorSymbol(target.tsym).getSimpleName());
+    }
+    TreePath runner = taskPath.getParentPath();
+    return runner.getLeaf() instanceof MethodInvocationTree call
+            && !call.getArguments().isEmpty()
+            && call.getArguments().get(0) == task
+            && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
+            && ResultUses.runsTask(method)
+            && runner.getParentPath().getLeaf() instanceof ExpressionStatementTree
+        ? String.format(
+            " with the future %s returns, which nothing reads (%s is run as a task)",
+            method.getSimpleName(), shape)
+        : null;
   }
 
   private static String consequence(ImapiResult result) {
@@ -114,7 +197,7 @@ public final class ImapiResultIgnored extends ImapiBugChecker
         : owner + "." + method.getSimpleName();
   }
 
-  private Description describe(MethodInvocationTree tree, String message) {
+  private Description describe(Tree tree, String message) {
     return buildDescription(tree)
         .setMessage(message + ", and tell apart the codes the call documents")
         .build();

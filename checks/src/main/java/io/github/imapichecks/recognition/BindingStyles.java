@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -62,6 +63,18 @@ public final class BindingStyles {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The IMAPI result a call through the method reference {@code reference} yields, as {@link
+   * #resultOfCall} decides for a call on the reference's qualifier; empty for a constructor
+   * reference.
+   */
+  public Optional<ImapiResult> resultOfReference(MemberReferenceTree reference, Types types) {
+    MethodSymbol method = ResultUses.referencedMethod(reference);
+    return method == null || reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE
+        ? Optional.empty()
+        : resultOfCall(method, ASTHelpers.getType(reference.getQualifierExpression()), types);
   }
 
   /** Whether a call of {@code method} may yield a result, by its name and declaration alone. */

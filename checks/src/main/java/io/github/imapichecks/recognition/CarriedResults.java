@@ -19,7 +19,6 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import java.util.ArrayList;
@@ -182,7 +181,8 @@ final class CarriedResults {
         case TYPE_CAST -> carried(((TypeCastTree) carrier).getExpression(), values);
         case LAMBDA_EXPRESSION ->
             returnedBy((LambdaExpressionTree) carrier, ImmutableMap.of(), false);
-        case MEMBER_REFERENCE -> referenced((MemberReferenceTree) carrier).orElse(null);
+        case MEMBER_REFERENCE ->
+            styles.resultOfReference((MemberReferenceTree) carrier, types).orElse(null);
         case IDENTIFIER -> boundTo(carrier, values);
         case METHOD_INVOCATION -> madeBy((MethodInvocationTree) carrier, values);
         default -> null;
@@ -220,16 +220,15 @@ final class CarriedResults {
     String name = method.getSimpleName().toString();
     String owner = method.owner.getQualifiedName().toString();
     ExpressionTree first = call.getArguments().get(0);
+    if (ResultUses.runsTask(method)) {
+      return carried(first, values);
+    }
     if (method.isStatic()) {
       return switch (owner + "." + name) {
-        case COMPLETABLE_FUTURE + ".supplyAsync" -> carried(first, values);
         case COMPLETABLE_FUTURE + ".completedFuture", OPTIONAL + ".of", OPTIONAL + ".ofNullable" ->
             values.resultOf(first);
         default -> null;
       };
-    }
-    if (name.equals("submit") && isCallableParameter(method)) {
-      return carried(first, values);
     }
     if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
       return null;
@@ -320,16 +319,6 @@ final class CarriedResults {
     return bare[0] ? List.of() : returned;
   }
 
-  /** The result the method {@code reference} names returns, called as the reference calls it. */
-  private Optional<ImapiResult> referenced(MemberReferenceTree reference) {
-    MethodSymbol method = ResultUses.referencedMethod(reference);
-    if (reference.getMode() != MemberReferenceTree.ReferenceMode.INVOKE || method == null) {
-      return Optional.empty();
-    }
-    return styles.resultOfCall(
-        method, ASTHelpers.getType(reference.getQualifierExpression()), types);
-  }
-
   /**
    * The result {@code value} is as an IMAPI call, through parentheses, casts and the calls that
    * pass a result on ({@code Integer.valueOf}); decided without a body, so that it holds wherever
@@ -386,17 +375,5 @@ final class CarriedResults {
 
   private static String withoutAsync(String name) {
     return name.endsWith("Async") ? name.substring(0, name.length() - "Async".length()) : name;
-  }
-
-  /** Whether {@code method}'s only parameter is a {@code Callable}: an executor's submit. */
-  private static boolean isCallableParameter(MethodSymbol method) {
-    List<VarSymbol> parameters = method.getParameters();
-    return parameters.size() == 1
-        && parameters
-            .get(0)
-            .type
-            .tsym
-            .getQualifiedName()
-            .contentEquals("java.util.concurrent.Callable");
   }
 }

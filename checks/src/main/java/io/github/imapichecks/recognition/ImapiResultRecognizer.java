@@ -10,6 +10,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -111,6 +112,15 @@ public final class ImapiResultRecognizer {
       return Optional.empty();
     }
     return config.styles().resultOfCall(method, receiverType(call), state.getTypes());
+  }
+
+  /**
+   * The IMAPI result a call through {@code reference} yields: {@code master::Close} yields {@code
+   * IDiscMaster.Close}'s.
+   */
+  public Optional<ImapiResult> recognizeReference(
+      MemberReferenceTree reference, VisitorState state) {
+    return config.styles().resultOfReference(reference, state.getTypes());
   }
 
   /** What the analysis of the body around {@code expr} says it holds. */

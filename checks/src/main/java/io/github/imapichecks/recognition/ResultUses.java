@@ -14,6 +14,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** How an IMAPI result travels up the tree from where it is produced or read. */
@@ -77,5 +78,30 @@ public final class ResultUses {
    */
   public static @Nullable MethodSymbol referencedMethod(MemberReferenceTree reference) {
     return ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol method ? method : null;
+  }
+
+  /**
+   * Whether a call of {@code method} runs its first argument, a task, and returns a future of the
+   * task's value: {@code CompletableFuture.supplyAsync(task[, executor])} and an executor's {@code
+   * submit(Callable)}.
+   */
+  public static boolean runsTask(MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    if (name.equals("supplyAsync")) {
+      return method.isStatic()
+          && method
+              .owner
+              .getQualifiedName()
+              .contentEquals("java.util.concurrent.CompletableFuture");
+    }
+    List<VarSymbol> parameters = method.getParameters();
+    return name.equals("submit")
+        && parameters.size() == 1
+        && parameters
+            .get(0)
+            .type
+            .tsym
+            .getQualifiedName()
+            .contentEquals("java.util.concurrent.Callable");
   }
 }

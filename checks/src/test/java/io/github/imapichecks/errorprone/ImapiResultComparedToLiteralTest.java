@@ -283,6 +283,85 @@ final class ImapiResultComparedToLiteralTest {
   }
 
   @Test
+  void resultsCarriedByTasksFuturesOptionalsAndArrays() {
+    helper
+        .addSourceLines(
+            "Carried.java",
+            "import imapi.*;",
+            "import java.util.Optional;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class Carried {",
+            "  void run(IDiscMaster master, ExecutorService executor) throws Exception {",
+            "    CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true))",
+            "        .thenAccept(",
+            "            hr -> {",
+            "              // BUG: Diagnostic contains: IMAPI_E_DISCFULL",
+            "              if (hr == 0x8004021C) warn();",
+            "            });",
+            "    IntSupplier open = master::Open;",
+            "    // BUG: Diagnostic contains: IMAPI_E_NOTOPENED",
+            "    if (open.getAsInt() == 0x8004020B) warn();",
+            "    Callable<Integer> burn = () -> master.RecordDisc(false, true);",
+            "    int hr = executor.submit(burn).get();",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (hr == 0x8004020D) warn();",
+            "    Optional.of(master.Close())",
+            "        // BUG: Diagnostic contains: IMAPI_E_NOTOPENED",
+            "        .filter(code -> code == 0x8004020B)",
+            "        .ifPresent(code -> warn());",
+            "    int[] box = new int[1];",
+            "    executor.execute(() -> box[0] = master.RecordDisc(false, true));",
+            "    // BUG: Diagnostic contains: IMAPI_E_USERABORT",
+            "    if (box[0] == 0x8004020D) warn();",
+            "    int code = switch (CompletableFuture.supplyAsync(master::Close).join()) {",
+            "      // BUG: Diagnostic contains: IMAPI_E_DISCFULL",
+            "      case 0x8004021C -> 1;",
+            "      default -> 0;",
+            "    };",
+            "  }",
+            "",
+            "  void notResults(IDiscMaster master, Supplier<Integer> given) {",
+            "    if (given.get() == 0x8004021C) warn();",
+            "    CompletableFuture.supplyAsync(() -> 0x8004021C).thenAccept(n -> { if (n == 0x8004020D) warn(); });",
+            "    Optional.of(master.Close()).map(hr -> hr >>> 16).ifPresent(f -> { if (f == 0x8004) warn(); });",
+            "    int[] mixed = {master.Open(), 0};",
+            "    if (mixed[1] == 0x8004020B) warn();",
+            "  }",
+            "",
+            "  void warn() {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixInsideAFuturesLambda() {
+    refactoring
+        .addInputLines(
+            "Async.java",
+            "import imapi.*;",
+            "import java.util.concurrent.CompletableFuture;",
+            "class Async {",
+            "  void run(IDiscMaster master) {",
+            "    CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true))",
+            "        .thenAccept(hr -> { if (hr == 0x8004020D) System.out.println(\"cancelled\"); });",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Async.java",
+            "import imapi.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.concurrent.CompletableFuture;",
+            "class Async {",
+            "  void run(IDiscMaster master) {",
+            "    CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true))",
+            "        .thenAccept(hr -> { if (hr == ImapiError.IMAPI_E_USERABORT) System.out.println(\"cancelled\"); });",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
   void fixNamesTheConstantAndImportsImapiError() {
     refactoring
         .addInputLines(

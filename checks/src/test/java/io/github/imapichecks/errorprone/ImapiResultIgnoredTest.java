@@ -161,6 +161,74 @@ final class ImapiResultIgnoredTest {
   }
 
   @Test
+  void lambdasMethodReferencesAndFuturesThatDropTheResult() {
+    helper
+        .addSourceLines(
+            "Tasks.java",
+            "import imapi.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class Tasks {",
+            "  void run(IDiscMaster master, ExecutorService executor) {",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.Close is dropped by the"
+                + " method reference, whose Runnable.run returns nothing, so a failure goes"
+                + " unnoticed; assign it first (int hr = ...)",
+            "    Runnable r = master::Close;",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.Close is dropped by the"
+                + " lambda, whose Runnable.run returns nothing",
+            "    executor.execute(() -> master.Close());",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.RecordDisc is dropped by"
+                + " the lambda, whose Consumer.accept returns nothing, so a failure, or"
+                + " IMAPI_E_USERABORT, goes unnoticed",
+            "    Consumer<Boolean> burn = simulate -> master.RecordDisc(simulate, true);",
+            "    // BUG: Diagnostic contains: IDiscMaster.Open is dropped by the method reference",
+            "    CompletableFuture.runAsync(master::Open);",
+            "    // BUG: Diagnostic contains: the result of IDiscMaster.Close is dropped with the"
+                + " future submit returns, which nothing reads (the lambda is run as a task)",
+            "    executor.submit(() -> master.Close());",
+            "    // BUG: Diagnostic contains: dropped with the future supplyAsync returns, which"
+                + " nothing reads (the method reference is run as a task)",
+            "    CompletableFuture.supplyAsync(master::Open);",
+            "    // BUG: Diagnostic contains: dropped by the lambda, whose Consumer.accept",
+            "    java.util.List.of(master).forEach(m -> m.Close());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void tasksWhoseResultIsKept() {
+    helper
+        .addSourceLines(
+            "Kept.java",
+            "import imapi.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class Kept {",
+            "  interface Step { int run(); }",
+            "  void run(IDiscMaster master, ExecutorService executor, Step[] steps) throws Exception {",
+            "    IntSupplier open = master::Open;",
+            "    Supplier<Integer> close = () -> master.Close();",
+            "    Callable<Integer> burn = () -> master.RecordDisc(false, true);",
+            "    Future<Integer> burning = executor.submit(burn);",
+            "    Future<Integer> closing = executor.submit(master::Close);",
+            "    CompletableFuture<Integer> opening = CompletableFuture.supplyAsync(master::Open);",
+            "    CompletableFuture.supplyAsync(() -> master.Close()).thenAccept(hr -> take(hr));",
+            "    steps[0] = master::Close;",
+            "    ToIntFunction<IDiscMaster> unbound = IDiscMaster::Open;",
+            "    Runnable unrelated = this::toString;",
+            "    Runnable block = () -> { int hr = master.Close(); take(hr); };",
+            "    Function<IDiscMaster, Kept> constructor = Kept::new;",
+            "  }",
+            "",
+            "  Kept() {}",
+            "  Kept(IDiscMaster master) {}",
+            "  void take(int hr) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void resultsOverwrittenOrLeftUnread() {
     helper
         .addSourceLines(
