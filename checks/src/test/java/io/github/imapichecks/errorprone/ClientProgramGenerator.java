@@ -132,6 +132,7 @@ final class ClientProgramGenerator {
     line("import io.github.imapichecks.annotations.ImapiError;");
     line("import io.github.imapichecks.annotations.ImapiHResult;");
     line("import java.util.*;");
+    line("import java.util.concurrent.*;");
     line("import java.util.function.*;");
     line("public class Program" + n + " {");
     line("  static final int IMAPI_E_STASHINUSE = " + pick("0x80040225", "0x80040212") + ";");
@@ -307,7 +308,64 @@ final class ClientProgramGenerator {
 
   private void lambda() {
     String name = "f" + names++;
-    switch (random.nextInt(5)) {
+    switch (random.nextInt(10)) {
+      case 5 -> {
+        String parameter = "p" + names++;
+        line(
+            "CompletableFuture.supplyAsync(() -> "
+                + freshResult()
+                + ").thenAccept("
+                + parameter
+                + " -> { if ("
+                + parameter
+                + " == "
+                + constant()
+                + ") counter++; });");
+      }
+      case 6 -> {
+        String parameter = "p" + names++;
+        line(
+            "Optional.ofNullable("
+                + resultExpression()
+                + ").filter("
+                + parameter
+                + " -> "
+                + parameter
+                + " != "
+                + constant()
+                + ").ifPresent("
+                + parameter
+                + " -> counter++);");
+      }
+      case 7 -> {
+        line("int[] " + name + " = new int[1];");
+        line("Runnable r" + names++ + " = () -> " + name + "[0] = " + freshResult() + ";");
+        line("if (" + name + "[0] == " + constant() + ") { counter++; }");
+        declareInt("int", name + "[0]");
+      }
+      case 8 ->
+          line(
+              "Runnable "
+                  + name
+                  + " = "
+                  + pick("master::Close", "() -> recorder.Eject()", "burner::Open")
+                  + ";");
+      case 9 -> {
+        line("Supplier<Integer> " + name + " = () -> " + freshResult() + ";");
+        String parameter = "p" + names++;
+        declareInt(
+            pick("int", "Integer"),
+            pick(
+                "CompletableFuture.supplyAsync(" + name + ").join()",
+                "CompletableFuture.supplyAsync("
+                    + name
+                    + ").thenApply("
+                    + parameter
+                    + " -> "
+                    + parameter
+                    + ").join()",
+                name + ".get()"));
+      }
       case 4 -> {
         // A try whose finally runs after the return: nothing may follow it.
         line("IntSupplier " + name + " = () -> {");
@@ -354,6 +412,13 @@ final class ClientProgramGenerator {
         declareInt("int", name + ".applyAsInt(" + resultExpression() + ")");
       }
     }
+  }
+
+  /** A result expression that may stand in a lambda: it reads no local of the method. */
+  private String freshResult() {
+    String[] result = new String[1];
+    inFreshScope(() -> result[0] = resultExpression());
+    return result[0];
   }
 
   private void anonymous() {

@@ -5,11 +5,13 @@ import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.ArrayAccessTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.IdentifierTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MemberSelectTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.TypeCastTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -23,14 +25,15 @@ import java.util.Optional;
  * A test-only checker that asks two recognizers the checks' questions and reports, as an error
  * containing "recognizer mismatch", every place where their answers differ: the recognizer the
  * checks use, which answers from declarations where they decide ({@link DeclaredValues}), and one
- * that always asks the dataflow analysis. It asks about every variable read, call and cast, and for
- * every IMAPI call, where its result is read.
+ * that always asks the dataflow analysis. It asks about every variable read, array element read,
+ * call and cast, and for every IMAPI call, where its result is read.
  */
 @BugPattern(
     summary = "The recognizer's answers from declarations disagree with the dataflow analysis",
     severity = ERROR)
 public final class RecognitionOracle extends BugChecker
-    implements IdentifierTreeMatcher,
+    implements ArrayAccessTreeMatcher,
+        IdentifierTreeMatcher,
         MemberSelectTreeMatcher,
         MethodInvocationTreeMatcher,
         TypeCastTreeMatcher {
@@ -40,6 +43,11 @@ public final class RecognitionOracle extends BugChecker
       new ImapiResultRecognizer(ImapiConfig.DEFAULT, false);
 
   public RecognitionOracle() {}
+
+  @Override
+  public Description matchArrayAccess(ArrayAccessTree tree, VisitorState state) {
+    return compare(tree, state);
+  }
 
   @Override
   public Description matchIdentifier(IdentifierTree tree, VisitorState state) {
