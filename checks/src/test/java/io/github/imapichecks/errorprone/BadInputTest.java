@@ -70,7 +70,21 @@ final class BadInputTest {
             "erroneous switch expression",
             "int x = switch (master.Open()) { case 0x8004021C -> 1; }; f(x);"),
         Arguments.of(
-            "arithmetic on nothing", "int hr = master.Open(); hr += undefined; f(hr - missing);"));
+            "arithmetic on nothing", "int hr = master.Open(); hr += undefined; f(hr - missing);"),
+        Arguments.of(
+            "reference to nothing",
+            "Runnable r = master::Nothing; java.util.function.IntSupplier"
+                + " s = master::Open; if (s.getAsInt() == 0x8004021C) {}"),
+        Arguments.of(
+            "self-referencing task",
+            "java.util.function.IntSupplier s = () -> s.getAsInt(); if (s.getAsInt() == 1) {}"),
+        Arguments.of(
+            "future of nothing",
+            "java.util.concurrent.CompletableFuture.supplyAsync(() -> master.Open())"
+                + ".thenAccept(hr -> { if (hr == undefined) {} });"),
+        Arguments.of(
+            "array of nothing",
+            "int[] box = new int[1]; box[0] = master.Nothing(); if (box[missing] == 0x8004021C) {}"));
   }
 
   /** {@code @ImapiHResult} wherever Java lets a type annotation stand, and where it does not. */
