@@ -9,11 +9,20 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.HResults;
 import io.github.imapichecks.tables.ImapiApi;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.ResultComparison;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.inject.Inject;
@@ -21,7 +30,9 @@ import javax.inject.Inject;
 /**
  * An IMAPI result compared with a value that no call of its API returns, so the comparison can
  * never hold: an undefined {@code FACILITY_ITF} code, a success code copied with its severity bit
- * set, an IMAPI v2 code, a number that is no HRESULT, or a {@code long} beyond {@code int}'s range.
+ * set, an IMAPI v2 code, a number that is no HRESULT, or a {@code long} beyond {@code int}'s range,
+ * such as the unsigned form {@code 0x8004021CL} compared with a {@code long} that holds a widened
+ * {@code int} result, which widening sign-extends to {@code 0xFFFFFFFF8004021CL}.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -50,6 +61,9 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
       return Description.NO_MATCH;
     }
     String written = state.getSourceForNode(comparison.constant());
+    if (hresult.isEmpty() && comparison.resultIsWidenedInt() && fitsUnsigned(comparison.value())) {
+      return signExtended(comparison, written, state);
+    }
     if (hresult.isEmpty()) {
       // Limitation: the only fix offered is the code the low 32 bits name, if they name one.
       Optional<ImapiCode> intended = ImapiCodes.byValue((int) comparison.value());
@@ -59,7 +73,7 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           String.format(
               "%s is a long beyond int's range: an IMAPI result never equals it%s",
               written, intended.map(code -> "; its low 32 bits are " + named(code)).orElse("")),
-          intended);
+          fixable(comparison, state) ? intended : Optional.empty());
     }
     int value = hresult.getAsInt();
     ImapiApi api = comparison.result().api();
@@ -120,6 +134,71 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
     }
     // Negative values with the reserved, customer or NTSTATUS bits set (-1, -2, 0xC0000005).
     return HResults.hasReservedBits(value);
+  }
+
+  /**
+   * A {@code long} that only ever holds a widened {@code int} result compared with the unsigned
+   * form of an HRESULT: {@code long hr = master.RecordDisc(false, true); hr == 0x8004021CL}.
+   * Widening sign-extends the negative {@code int}, so the two never meet. The fix writes the
+   * {@code int} code, which the comparison widens the same way; it is offered for {@code ==} and
+   * {@code !=} only.
+   */
+  private Description signExtended(
+      ResultComparison comparison, String written, VisitorState state) {
+    int low = (int) comparison.value();
+    Optional<ImapiCode> intended = ImapiCodes.byValue(low);
+    ExpressionTree holderTree = comparison.resultExpression();
+    String holder = state.getSourceForNode(holderTree);
+    String intValue =
+        BindingStyles.formOf(ASTHelpers.getType(holderTree))
+            .intValue(needsParentheses(holderTree) ? "(" + holder + ")" : holder);
+    boolean fixable = fixable(comparison, state);
+    String intCode = intended.map(code -> "the int code ImapiError." + code.name()).orElse(null);
+    String advice;
+    if (intCode == null) {
+      advice = "compare " + intValue + " with an int constant";
+    } else if (fixable) {
+      advice = "compare with " + intCode + ", or compare " + intValue;
+    } else {
+      // equals(..) boxes: a Long never equals the Integer the int code boxes to.
+      advice = "compare " + intValue + " with " + intCode;
+    }
+    String message =
+        String.format(
+            "%s never equals %s, a long holding a widened int IMAPI result: widening"
+                + " sign-extends %s to 0x%sL (%dL); %s",
+            written,
+            holder,
+            intended.map(ImapiUnknownResultCode::named).orElse(HResults.hex(low)),
+            Long.toHexString((long) low).toUpperCase(Locale.ROOT),
+            (long) low,
+            advice);
+    return report(comparison, state, message, fixable ? intended : Optional.empty());
+  }
+
+  /** Whether {@code (int) } before {@code tree}'s source would bind to part of it only. */
+  private static boolean needsParentheses(ExpressionTree tree) {
+    return !(tree instanceof IdentifierTree
+        || tree instanceof MemberSelectTree
+        || tree instanceof MethodInvocationTree
+        || tree instanceof ParenthesizedTree);
+  }
+
+  /**
+   * Whether the {@code int} code may replace the {@code long} constant: always in {@code ==} and
+   * {@code !=}, which widen it as they widen the result; in {@code equals} only for an {@code int}
+   * result, as a {@code Long} never equals the {@code Integer} the code boxes to.
+   */
+  private static boolean fixable(ResultComparison comparison, VisitorState state) {
+    // Limitation: no fix for equals(..) on a long result, which would need (long) before the code.
+    return !comparison.resultIsLong() || state.getPath().getLeaf() instanceof BinaryTree;
+  }
+
+  /**
+   * Whether {@code value} is the unsigned form of a negative {@code int}: in {@code [2^31, 2^32)}.
+   */
+  private static boolean fitsUnsigned(long value) {
+    return value >= 0x8000_0000L && value <= 0xFFFF_FFFFL;
   }
 
   private static String named(ImapiCode code) {

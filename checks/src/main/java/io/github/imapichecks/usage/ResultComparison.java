@@ -10,8 +10,14 @@ import java.util.OptionalInt;
  * HRESULT(X))}.
  *
  * @param result what the checks know about the compared result
+ * @param resultExpression the expression that holds the result: the operand, or the switch's
+ *     selector
  * @param resultIsLong whether the result is a {@code long}, so that a constant in {@code [2^31,
  *     2^32)} may be an HRESULT written as an unsigned number
+ * @param resultIsWidenedInt whether the result, a {@code long}, is known to hold an {@code int}
+ *     widened to {@code long} ({@code long hr = master.RecordDisc(..)}), which lies in {@code
+ *     int}'s range: widening sign-extends, so the unsigned form never equals it. Computed only
+ *     where the constant lies beyond {@code int}'s range; false otherwise.
  * @param constant the constant's expression: the number or name a fix replaces
  * @param value the constant's value
  * @param constantIsLong whether the constant is a {@code long}
@@ -19,7 +25,9 @@ import java.util.OptionalInt;
  */
 public record ResultComparison(
     ImapiResult result,
+    ExpressionTree resultExpression,
     boolean resultIsLong,
+    boolean resultIsWidenedInt,
     ExpressionTree constant,
     long value,
     boolean constantIsLong,
@@ -33,13 +41,14 @@ public record ResultComparison(
   /**
    * The 32-bit HRESULT the comparison can match, if any: the constant's value when it fits an
    * {@code int}; for a {@code long} result also a value in {@code [2^31, 2^32)}, read as the
-   * unsigned form of a negative HRESULT. Empty when no IMAPI result can ever equal the constant.
+   * unsigned form of a negative HRESULT, unless the result is a widened {@code int}. Empty when no
+   * IMAPI result can ever equal the constant.
    */
   public OptionalInt hresult() {
     if (value == (int) value) {
       return OptionalInt.of((int) value);
     }
-    if (resultIsLong && value >= 0 && value <= 0xFFFF_FFFFL) {
+    if (resultIsLong && !resultIsWidenedInt && value >= 0 && value <= 0xFFFF_FFFFL) {
       return OptionalInt.of((int) value);
     }
     return OptionalInt.empty();

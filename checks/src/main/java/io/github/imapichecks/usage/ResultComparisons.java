@@ -80,9 +80,8 @@ public final class ResultComparisons {
     if (result.isEmpty()) {
       return ImmutableList.of();
     }
-    boolean resultIsLong = isLong(ASTHelpers.getType(selector));
     return labels.stream()
-        .map(label -> comparison(result.get(), resultIsLong, label, true))
+        .map(label -> comparison(result.get(), selector, label, true, state))
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -101,14 +100,32 @@ public final class ResultComparisons {
     ExpressionTree constant = leftConstant == null ? rightConstant : leftConstant;
     return recognizer
         .recognize(resultSide, state)
-        .map(result -> comparison(result, isLong(ASTHelpers.getType(resultSide)), constant, false));
+        .map(result -> comparison(result, resultSide, constant, false, state));
   }
 
   private static ResultComparison comparison(
-      ImapiResult result, boolean resultIsLong, ExpressionTree constant, boolean caseLabel) {
+      ImapiResult result,
+      ExpressionTree resultSide,
+      ExpressionTree constant,
+      boolean caseLabel,
+      VisitorState state) {
     Number value = constantValue(constant);
+    long longValue = value.longValue();
+    boolean resultIsLong = isLong(ASTHelpers.getType(resultSide));
+    // Only a constant beyond int's range needs to know: it is the one a widened int never equals.
+    boolean widenedInt =
+        resultIsLong
+            && longValue != (int) longValue
+            && WidenedInts.holdsOnlyWidenedInts(resultSide, state);
     return new ResultComparison(
-        result, resultIsLong, constant, value.longValue(), value instanceof Long, caseLabel);
+        result,
+        resultSide,
+        resultIsLong,
+        widenedInt,
+        constant,
+        longValue,
+        value instanceof Long,
+        caseLabel);
   }
 
   /**

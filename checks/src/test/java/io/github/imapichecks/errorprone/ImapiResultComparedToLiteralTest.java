@@ -459,6 +459,32 @@ final class ImapiResultComparedToLiteralTest {
   }
 
   @Test
+  void aWidenedIntComparedWithTheUnsignedFormIsNotALiteralToRename() {
+    helper
+        .addSourceLines(
+            "Widened.java",
+            "import imapi.*;",
+            "class Widened {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder) {",
+            "    long hr = master.RecordDisc(false, true);",
+            "    // Never equal: ImapiUnknownResultCode's, one finding per comparison.",
+            "    Long boxed = hr;",
+            "    if (hr == 0x8004021CL || boxed.equals(0x8004021CL)) return false;",
+            "    // Within int's range the long literal is the code, and a literal to rename.",
+            "    // BUG: Diagnostic matches: IN_RANGE",
+            "    if (hr == -2147220964L) return false;",
+            "    // A binding's own long may hold the unsigned form: still a literal to rename.",
+            "    long media = recorder.queryMediaType();",
+            "    // BUG: Diagnostic contains: 0x80040213L (0x80040213) is IMAPI_E_DEVICE_NOTPRESENT",
+            "    return media == 0x80040213L;",
+            "  }",
+            "}")
+        .expectErrorMessage(
+            "IN_RANGE", FixLine.once("if (hr == ImapiError.IMAPI_E_DISCFULL) return false;"))
+        .doTest();
+  }
+
+  @Test
   void noFixForALongResultComparedWithAnUnsignedForm() {
     refactoring
         .addInputLines(

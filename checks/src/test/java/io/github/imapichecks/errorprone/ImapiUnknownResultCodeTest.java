@@ -171,6 +171,113 @@ final class ImapiUnknownResultCodeTest {
   }
 
   @Test
+  void aLongHoldingAWidenedIntComparedInRangeIsFine() {
+    helper
+        .addSourceLines(
+            "InRange.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "import imapi.*;",
+            "class InRange {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder, @ImapiHResult long given) {",
+            "    long hr = master.RecordDisc(false, true);",
+            "    // The int code, the int form and a long literal within int's range all can match.",
+            "    if (hr == ImapiError.IMAPI_E_DISCFULL || (int) hr == 0x8004021C) return false;",
+            "    if (hr == -2147220964L || hr == 0xFFFFFFFF8004021CL) return false;",
+            "    // A binding that returns long itself may hold the unsigned form.",
+            "    long media = recorder.queryMediaType();",
+            "    if (media == 0x80040213L) return false;",
+            "    // So may a local that some store fills with such a long, or a parameter.",
+            "    long mixed = master.Open();",
+            "    if (mixed < 0) mixed = recorder.queryMediaType();",
+            "    if (mixed == 0x80040213L) return false;",
+            "    return given == 0x8004021CL;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aLongHoldingAWidenedIntNeverEqualsTheUnsignedForm() {
+    helper
+        .addSourceLines(
+            "SignExtended.java",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class SignExtended {",
+            "  boolean run(IDiscMaster master, IDiscRecorder recorder, boolean simulate) {",
+            "    long hr = master.RecordDisc(simulate, true);",
+            "    // BUG: Diagnostic contains: 0x8004021CL never equals hr, a long holding a widened"
+                + " int IMAPI result: widening sign-extends IMAPI_E_DISCFULL (0x8004021C) to"
+                + " 0xFFFFFFFF8004021CL (-2147220964L); compare with the int code"
+                + " ImapiError.IMAPI_E_DISCFULL, or compare (int) hr",
+            "    if (hr == 0x8004021CL) return false;",
+            "    // BUG: Diagnostic contains: widening sign-extends IMAPI_E_USERABORT (0x8004020D)",
+            "    if (0x8004020DL != hr) return true;",
+            "    // BUG: Diagnostic contains: widening sign-extends 0x8004020A to 0xFFFFFFFF8004020AL"
+                + " (-2147220982L); compare (int) hr with an int constant",
+            "    if (hr == 0x8004020AL) return false;",
+            "    // BUG: Diagnostic contains: widening sign-extends 0x80070015",
+            "    if (hr == 0x80070015L) return false;",
+            "    long copy = hr;",
+            "    long later;",
+            "    later = simulate ? master.Open() : (long) master.Close();",
+            "    // BUG: Diagnostic contains: never equals copy",
+            "    if (copy == 0x8004021CL) return false;",
+            "    // BUG: Diagnostic contains: never equals later",
+            "    if (later == 0x80040222L) return false;",
+            "    // BUG: Diagnostic contains: or compare (int) ((long) master.Open())",
+            "    if ((long) master.Open() == 0x8004020BL) return false;",
+            "    // BUG: Diagnostic contains: or compare (int) (simulate ? hr : later)",
+            "    if ((simulate ? hr : later) == 0x8004020BL) return false;",
+            "    Long boxed = Long.valueOf(recorder.openExclusive());",
+            "    // BUG: Diagnostic contains: ; compare boxed.intValue() with the int code"
+                + " ImapiError.IMAPI_E_DEVICE_NOTACCESSIBLE",
+            "    if (boxed.equals(0x80040212L)) return false;",
+            "    // BUG: Diagnostic contains: never equals boxed",
+            "    if (Objects.equals(boxed, 0x80040212L)) return false;",
+            "    // Beyond 2^32 no sign matters: the message of any long beyond int's range.",
+            "    // BUG: Diagnostic contains: 0x18004021CL is a long beyond int's range",
+            "    return hr == 0x18004021CL;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixesASignExtendedComparisonWithTheIntCode() {
+    refactoring
+        .addInputLines(
+            "Fix.java",
+            "import java.util.Objects;",
+            "import imapi.*;",
+            "class Fix {",
+            "  boolean run(IDiscMaster master) {",
+            "    long hr = master.RecordDisc(false, true);",
+            "    if (hr == 0x8004021CL) return false;",
+            "    if (hr == 0x8004020AL) return false;",
+            "    Long boxed = (long) master.Open();",
+            "    return Objects.equals(boxed, 0x8004020BL);",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Fix.java",
+            "import imapi.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import java.util.Objects;",
+            "class Fix {",
+            "  boolean run(IDiscMaster master) {",
+            "    long hr = master.RecordDisc(false, true);",
+            "    if (hr == ImapiError.IMAPI_E_DISCFULL) return false;",
+            "    if (hr == 0x8004020AL) return false;",
+            "    Long boxed = (long) master.Open();",
+            "    return Objects.equals(boxed, 0x8004020BL);",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
   void caseLabelsAndEqualsForms() {
     helper
         .addSourceLines(
