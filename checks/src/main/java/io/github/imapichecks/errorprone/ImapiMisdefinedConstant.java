@@ -21,7 +21,6 @@ import io.github.imapichecks.tables.HResults;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.lang.model.element.ElementKind;
@@ -55,10 +54,11 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     String name = tree.getName().toString();
-    if (!name.startsWith("IMAPI")) {
+    // Cheap first: every IMAPI v1 code's name starts with IMAPI, however a table cases it.
+    if (!name.regionMatches(/* ignoreCase= */ true, 0, "IMAPI", 0, 5)) {
       return Description.NO_MATCH;
     }
-    Optional<ImapiCode> code = codeNamed(name);
+    Optional<ImapiCode> code = ImapiCodes.bySpelling(name);
     VarSymbol symbol = ASTHelpers.getSymbol(tree);
     if (code.isEmpty() || symbol == null) {
       return Description.NO_MATCH;
@@ -99,22 +99,6 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
     SuggestedFix.Builder fix = SuggestedFix.builder();
     fix.replace(valueTree, CodeReferences.reference(code.get(), fix, state));
     return buildDescription(valueTree).setMessage(message).addFix(fix.build()).build();
-  }
-
-  /**
-   * The IMAPI code {@code name} is the header name of, compared without case or underscores and
-   * with the common misspelling {@code TOO_SMALL} for the header's {@code TO_SMALL}.
-   */
-  private static Optional<ImapiCode> codeNamed(String name) {
-    String key = normalized(name);
-    return ImapiCodes.all().stream()
-        .filter(code -> code.family() != ImapiCode.Family.GENERIC)
-        .filter(code -> normalized(code.name()).equals(key))
-        .findFirst();
-  }
-
-  private static String normalized(String name) {
-    return name.toUpperCase(Locale.ROOT).replace("_", "").replace("TOOSMALL", "TOSMALL");
   }
 
   /**

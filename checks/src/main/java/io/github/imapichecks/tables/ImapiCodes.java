@@ -7,6 +7,7 @@ import io.github.imapichecks.tables.ImapiCode.Family;
 import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,10 @@ public final class ImapiCodes {
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
   private static final ImmutableMap<Integer, ImapiCode> BY_VALUE =
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
+  private static final ImmutableMap<String, ImapiCode> BY_SPELLING =
+      ALL.stream()
+          .filter(code -> code.family() != Family.GENERIC)
+          .collect(ImmutableMap.toImmutableMap(code -> spellingKey(code.name()), code -> code));
   private static final ImmutableMap<Integer, ImapiCode> FOREIGN_BY_VALUE =
       ImmutableList.<ImapiCode>builder()
           .addAll(readTable("imapi2-codes.tsv", Family.IMAPI_V2))
@@ -41,6 +46,25 @@ public final class ImapiCodes {
   /** The code with this header name, such as {@code IMAPI_E_DISCFULL}. */
   public static Optional<ImapiCode> byName(String name) {
     return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /**
+   * The IMAPI v1 code whose header name {@code name} spells, however cased or underscored, as
+   * copied interop tables spell them: {@code Imapi_E_WrongFormat}, {@code ImapiEWrongFormat} and
+   * {@code IMAPI_E_WRONGFORMAT} all name {@code IMAPI_E_WRONGFORMAT}; so does the common
+   * misspelling {@code TOO_SMALL} of the header's {@code TO_SMALL}. Generic COM codes are not
+   * looked up.
+   */
+  public static Optional<ImapiCode> bySpelling(String name) {
+    return Optional.ofNullable(BY_SPELLING.get(spellingKey(name)));
+  }
+
+  /**
+   * What {@link #bySpelling} compares: the name upper-cased, without underscores, {@code TOOSMALL}
+   * read as {@code TOSMALL}. No two codes of any table share one (ImapiTablesTest pins that).
+   */
+  static String spellingKey(String name) {
+    return name.toUpperCase(Locale.ROOT).replace("_", "").replace("TOOSMALL", "TOSMALL");
   }
 
   /** The code with this value, such as {@code 0x8004021C}. */

@@ -78,6 +78,87 @@ final class ImapiMisdefinedConstantTest {
   }
 
   @Test
+  void anyCasingOrUnderscoringWithTheRightValueIsFine() {
+    helper
+        .addSourceLines(
+            "Spellings.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "class Spellings {",
+            "  static final int IMAPI_E_WRONGFORMAT = 0x80040221;",
+            "  static final int Imapi_E_WrongFormat = 0x80040221;",
+            "  static final int ImapiEWrongFormat = -2147220959;",
+            "  static final long imapiEWrongFormat = 0x80040221;",
+            "  static final HRESULT ImapiSPropertiesIgnored = new HRESULT(0x00040200);",
+            "  static final int Imapi_S_Buffer_Too_Small = 0x00040201;",
+            "  // Names that merely resemble a code's are not definitions of it.",
+            "  static final int ImapiEWrongFormatCount = 0x80040220;",
+            "  static final int IMAPI_E_WRONGFORMAT_2 = 0x80040220;",
+            "  static final int ImapiWrongFormat = 0x80040220;",
+            "  static final int ImapiEDiscFullRetries = 0x8004020A;",
+            "  static final int MyImapiEDiscFull = 0x8004020A;",
+            "  // IMAPI2FS's names, however spelled, are not IMAPI v1 codes.",
+            "  static final int Imapi_E_Invalid_Param = 0xC0AAB101;",
+            "  enum Error {",
+            "    ImapiEUserAbort(0x8004020D), ImapiEDiscFull(0x8004021C);",
+            "    Error(int code) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void anyCasingOrUnderscoringWithAWrongValue() {
+    helper
+        .addSourceLines(
+            "Copied.java",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "class Copied {",
+            "  // BUG: Diagnostic contains: IMAPI_E_WRONGFORMAT is 0x80040221 in Imapierror.h, not"
+                + " 0x80040220, which is IMAPI_E_NOACTIVERECORDER",
+            "  static final int IMAPI_E_WRONGFORMAT = 0x80040220;",
+            "  // BUG: Diagnostic contains: Imapi_E_WrongFormat (spelled IMAPI_E_WRONGFORMAT in the"
+                + " header) is 0x80040221 in Imapierror.h, not 0x80040220",
+            "  static final int Imapi_E_WrongFormat = 0x80040220;",
+            "  // BUG: Diagnostic contains: ImapiEWrongFormat (spelled IMAPI_E_WRONGFORMAT in the"
+                + " header) is 0x80040221 in Imapierror.h, not 0x80040222",
+            "  static final int ImapiEWrongFormat = 0x80040222;",
+            "  // BUG: Diagnostic contains: imapiEWrongFormat (spelled IMAPI_E_WRONGFORMAT",
+            "  static final Integer imapiEWrongFormat = 0x80040223;",
+            "  // BUG: Diagnostic contains: ImapiSPropertiesIgnored (spelled"
+                + " IMAPI_S_PROPERTIESIGNORED in the header) is 0x00040200 in Imapierror.h, not"
+                + " 0x80040200",
+            "  static final HRESULT ImapiSPropertiesIgnored = new HRESULT(0x80040200);",
+            "  // BUG: Diagnostic contains: Imapi_S_Buffer_Too_Small (spelled"
+                + " IMAPI_S_BUFFER_TO_SMALL in the header)",
+            "  static final int Imapi_S_Buffer_Too_Small = 0x80040201;",
+            "  // BUG: Diagnostic contains: 0x8004020FL is the unsigned form of"
+                + " IMAPI_E_MEDIUM_NOTPRESENT (0x8004020F)",
+            "  static final long ImapiEMediumNotPresent = 0x8004020FL;",
+            "  enum Error {",
+            "    // BUG: Diagnostic contains: ImapiEUserAbort (spelled IMAPI_E_USERABORT in the"
+                + " header) is 0x8004020D in Imapierror.h, not 0x8004020C, which is"
+                + " IMAPI_E_NOTINITIALIZED",
+            "    ImapiEUserAbort(0x8004020C);",
+            "    Error(int code) {}",
+            "  }",
+            "}")
+        .doTest();
+    refactoring
+        .addInputLines(
+            "Copied.java",
+            "class Copied {",
+            "  static final int Imapi_E_WrongFormat = 0x80040220;",
+            "}")
+        .addOutputLines(
+            "Copied.java",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Copied {",
+            "  static final int Imapi_E_WrongFormat = ImapiError.IMAPI_E_WRONGFORMAT;",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
   void jnaHResultConstants() {
     helper
         .addSourceLines(

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.imapichecks.annotations.ImapiError;
 import io.github.imapichecks.tables.ImapiCode.Family;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,57 @@ final class ImapiTablesTest {
     assertTrue(ImapiCodes.byValue(0x8004020A).isEmpty());
     assertTrue(ImapiCodes.byValue(0x80040200).isEmpty());
     assertTrue(ImapiCodes.byName("IMAPI_S_BUFFER_TOO_SMALL").isEmpty());
+  }
+
+  @Test
+  void spellingsNameTheirCodeHoweverCasedOrUnderscored() {
+    ImapiCode wrongFormat = ImapiCodes.byName("IMAPI_E_WRONGFORMAT").orElseThrow();
+    for (String spelling :
+        List.of(
+            "IMAPI_E_WRONGFORMAT",
+            "Imapi_E_WrongFormat",
+            "ImapiEWrongFormat",
+            "imapiEWrongFormat",
+            "IMAPI_E_WRONG_FORMAT")) {
+      assertEquals(wrongFormat, ImapiCodes.bySpelling(spelling).orElseThrow(), spelling);
+    }
+    assertEquals(
+        "IMAPI_S_BUFFER_TO_SMALL",
+        ImapiCodes.bySpelling("ImapiSBufferTooSmall").orElseThrow().name());
+    for (String resembling :
+        List.of("ImapiEWrongFormats", "IMAPI_E_WRONGFORMAT_TEXT", "ImapiWrongFormat", "E_FAIL")) {
+      assertTrue(ImapiCodes.bySpelling(resembling).isEmpty(), resembling);
+    }
+    // IMAPI2FS reuses the IMAPI_E_ prefix: its names are not IMAPI v1 codes.
+    assertTrue(ImapiCodes.bySpelling("Imapi_E_Invalid_Param").isEmpty());
+  }
+
+  /**
+   * Dropping case and underscores must never make two different codes one: over every code of every
+   * table (IMAPI v1, the generic COM codes, IMAPI v2 and IMAPI2FS), each spelling key belongs to
+   * one name and value.
+   */
+  @Test
+  void noTwoCodesOfAnyTableShareASpelling() {
+    Map<String, Set<String>> codesByKey = new TreeMap<>();
+    List<String> all = new ArrayList<>();
+    ImapiCodes.all().forEach(code -> all.add(code.name() + "=" + code.value()));
+    for (ImapiApi api : ImapiApi.values()) {
+      TsvResource.read(api.codesResource()).forEach(row -> all.add(row.get(0) + "=" + row.get(2)));
+    }
+    for (String resource : List.of("imapi2-codes.tsv", "imapi2fs-codes.tsv")) {
+      TsvResource.read(resource).forEach(row -> all.add(row.get(0) + "=" + row.get(2)));
+    }
+    for (String code : all) {
+      String name = code.substring(0, code.indexOf('='));
+      codesByKey.computeIfAbsent(ImapiCodes.spellingKey(name), k -> new TreeSet<>()).add(code);
+    }
+    // 12 generic, 38 IMAPI v1, 90 IMAPI v2 and 62 IMAPI2FS codes when this was written.
+    int distinct = new TreeSet<>(all).size();
+    assertTrue(distinct >= 202, () -> "the tables hold only " + distinct + " codes");
+    Map<String, Set<String>> collisions = new TreeMap<>(codesByKey);
+    collisions.values().removeIf(named -> named.size() == 1);
+    assertEquals(Map.of(), collisions);
   }
 
   @Test
