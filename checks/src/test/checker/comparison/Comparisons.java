@@ -2,8 +2,10 @@ import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_DISCFULL;
 import static io.github.imapichecks.annotations.ImapiError.IMAPI_S_PROPERTIESIGNORED;
 import static io.github.imapichecks.annotations.ImapiError.S_OK;
 
+import com.sun.jna.platform.win32.W32Errors;
 import com.sun.jna.platform.win32.WinNT.HRESULT;
 import io.github.imapichecks.annotations.ImapiHResult;
+import java.util.Objects;
 
 /** Rule 2: an IMAPI result is compared only with IMAPI results, but for the sign tests. */
 class Comparisons {
@@ -67,6 +69,68 @@ class Comparisons {
 
   boolean unrelated(int count, Integer boxed) {
     return count == 3 || count < 0 || boxed == null;
+  }
+
+  boolean equalsWithResults(
+      @ImapiHResult Integer boxed,
+      @ImapiHResult int hr,
+      @ImapiHResult HRESULT jna,
+      @ImapiHResult HRESULT other) {
+    return boxed.equals(IMAPI_E_DISCFULL)
+        || boxed.equals(hr)
+        || Objects.equals(hr, IMAPI_E_DISCFULL)
+        || Objects.equals(S_OK, boxed)
+        || Objects.equals(boxed, null)
+        || Integer.valueOf(hr).equals(IMAPI_S_PROPERTIESIGNORED)
+        || jna.equals(other)
+        || jna.equals(new HRESULT(IMAPI_E_DISCFULL))
+        || new HRESULT(S_OK).equals(jna)
+        || boxed.equals(null);
+  }
+
+  boolean equalsOfUnrelatedValues(Integer count, String name, Object any, HRESULT plain) {
+    return count.equals(3)
+        || Objects.equals(count, 0x8004021C)
+        || name.equals("IMAPI_E_DISCFULL")
+        || Objects.equals(any, name)
+        || plain.equals(new HRESULT(0x8004021C));
+  }
+
+  boolean equalsWithNumbers(
+      @ImapiHResult Integer boxed,
+      @ImapiHResult int hr,
+      @ImapiHResult HRESULT jna,
+      @ImapiHResult Long wide,
+      Integer count,
+      HRESULT plain) {
+    // :: error: (comparison)
+    boolean a = Objects.equals(hr, 0x80040212);
+    // :: error: (comparison)
+    boolean b = Objects.equals(0x80040212, hr);
+    // :: error: (comparison)
+    boolean c = boxed.equals(0x8004021C);
+    // :: error: (comparison)
+    boolean d = boxed.equals(count);
+    // :: error: (comparison)
+    boolean e = count.equals(boxed);
+    // :: error: (comparison)
+    boolean f = jna.equals(new HRESULT(0x8004021C));
+    // :: error: (comparison)
+    boolean g = jna.equals(plain);
+    // :: error: (comparison)
+    boolean h = new HRESULT(0x8004021C).equals(jna);
+    // :: error: (comparison)
+    boolean i = wide.equals(0x8004021CL);
+    // :: error: (comparison)
+    boolean j = Objects.equals(boxed, DISCFULL_FROM_THE_HEADER);
+    // :: error: (comparison)
+    boolean k = Integer.valueOf(hr).equals(Integer.valueOf(0));
+    // :: error: (comparison)
+    boolean l = Objects.equals(jna, IMAPI_E_DISCFULL + 1);
+    // JNA's S_OK object is no IMAPI result: COMUtils.SUCCEEDED(jna) tests success.
+    // :: error: (comparison)
+    boolean m = jna.equals(W32Errors.S_OK);
+    return a || b || c || d || e || f || g || h || i || j || k || l || m;
   }
 
   boolean objects(@ImapiHResult HRESULT hr, @ImapiHResult HRESULT other, HRESULT plain) {

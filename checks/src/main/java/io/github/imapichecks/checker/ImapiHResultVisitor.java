@@ -4,11 +4,22 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.SourcePositions;
+import com.sun.tools.javac.code.Type;
+import io.github.imapichecks.recognition.JnaHResults;
 import java.io.IOException;
 import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.tools.Diagnostic;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
@@ -16,8 +27,9 @@ import org.checkerframework.framework.type.AnnotatedTypeMirror;
 import org.checkerframework.javacutil.TreeUtils;
 
 /**
- * The checks beyond the Checker Framework's assignment rules: comparisons ({@code comparison}) and
- * switch labels ({@code case.label}) must not mix IMAPI results with other numbers.
+ * The checks beyond the Checker Framework's assignment rules: comparisons ({@code comparison}:
+ * {@code ==}, {@code !=}, the orderings, {@code equals} and {@code Objects.equals}) and switch
+ * labels ({@code case.label}) must not mix IMAPI results with other numbers.
  */
 public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnotatedTypeFactory> {
   /** Creates the visitor for {@code checker}. */
@@ -30,21 +42,77 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
     return new ImapiHResultAnnotatedTypeFactory(checker);
   }
 
-  // Limitation: hr.equals(x) and Objects.equals(hr, x) are calls, not comparisons: unchecked.
   @Override
   public Void visitBinary(BinaryTree tree, Void p) {
     if (isComparison(tree) && !isSignTest(tree)) {
-      ExpressionTree left = tree.getLeftOperand();
-      ExpressionTree right = tree.getRightOperand();
-      AnnotatedTypeMirror leftType = atypeFactory.getAnnotatedType(left);
-      AnnotatedTypeMirror rightType = atypeFactory.getAnnotatedType(right);
-      if (atypeFactory.isResult(leftType) && atypeFactory.isUnknown(rightType)) {
-        checker.reportError(tree, "comparison", source(left), source(right));
-      } else if (atypeFactory.isResult(rightType) && atypeFactory.isUnknown(leftType)) {
-        checker.reportError(tree, "comparison", source(right), source(left));
-      }
+      checkComparison(tree, tree.getLeftOperand(), tree.getRightOperand());
     }
     return super.visitBinary(tree, null);
+  }
+
+  /**
+   * {@code hr.equals(x)} (an {@code equals(Object)} on a boxed result or JNA's {@code HRESULT}) and
+   * {@code Objects.equals(hr, x)} compare as {@code ==} does, in either order.
+   */
+  @Override
+  public Void visitMethodInvocation(MethodInvocationTree tree, Void p) {
+    ExecutableElement method = TreeUtils.elementFromUse(tree);
+    List<? extends ExpressionTree> arguments = tree.getArguments();
+    if (method != null && method.getSimpleName().contentEquals("equals")) {
+      if (arguments.size() == 1
+          && !method.getModifiers().contains(Modifier.STATIC)
+          && takesObject(method)
+          && tree.getMethodSelect() instanceof MemberSelectTree select) {
+        checkComparison(tree, select.getExpression(), arguments.get(0));
+      } else if (arguments.size() == 2
+          && method.getModifiers().contains(Modifier.STATIC)
+          && method.getEnclosingElement() instanceof TypeElement owner
+          && owner.getQualifiedName().contentEquals("java.util.Objects")) {
+        checkComparison(tree, arguments.get(0), arguments.get(1));
+      }
+    }
+    return super.visitMethodInvocation(tree, null);
+  }
+
+  /**
+   * Reports {@code comparison} of {@code left} and {@code right} where one is an IMAPI result and
+   * the other may be any number. JNA's {@code new HRESULT(x)} is judged by {@code x}: it wraps a
+   * code, as {@code Integer.valueOf(x)} does.
+   */
+  private void checkComparison(Tree comparison, ExpressionTree left, ExpressionTree right) {
+    AnnotatedTypeMirror leftType = atypeFactory.getAnnotatedType(wrapped(left));
+    AnnotatedTypeMirror rightType = atypeFactory.getAnnotatedType(wrapped(right));
+    if (atypeFactory.isResult(leftType) && atypeFactory.isUnknown(rightType)) {
+      checker.reportError(comparison, "comparison", source(left), source(right));
+    } else if (atypeFactory.isResult(rightType) && atypeFactory.isUnknown(leftType)) {
+      checker.reportError(comparison, "comparison", source(right), source(left));
+    }
+  }
+
+  /**
+   * The code inside {@code new HRESULT(x)}: {@code x}; {@code operand} itself otherwise.
+   *
+   * <p>Limitation: JNA's {@code W32Errors.S_OK} is an {@code HRESULT} object that is no
+   * {@code @ImapiHResult}, so {@code hr.equals(W32Errors.S_OK)} is reported; {@code
+   * COMUtils.SUCCEEDED(hr)} is the test to write.
+   */
+  private static ExpressionTree wrapped(ExpressionTree operand) {
+    ExpressionTree stripped = TreeUtils.withoutParens(operand);
+    if (stripped instanceof NewClassTree newClass
+        && newClass.getArguments().size() == 1
+        && JnaHResults.isHResult((Type) TreeUtils.typeOf(newClass))) {
+      return newClass.getArguments().get(0);
+    }
+    return operand;
+  }
+
+  /** Whether {@code method}'s one parameter is {@code Object}, as {@code Object.equals}'s is. */
+  private static boolean takesObject(ExecutableElement method) {
+    List<? extends VariableElement> parameters = method.getParameters();
+    return parameters.size() == 1
+        && parameters.get(0).asType() instanceof DeclaredType type
+        && type.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals("java.lang.Object");
   }
 
   @Override

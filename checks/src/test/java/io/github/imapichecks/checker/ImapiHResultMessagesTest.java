@@ -44,6 +44,35 @@ final class ImapiHResultMessagesTest {
   }
 
   @Test
+  void comparisonThroughEqualsNamesBothOperands(@TempDir Path work) throws IOException {
+    List<String> messages =
+        messages(
+            work,
+            """
+            import java.util.Objects;
+            class Burner {
+              boolean busy(@io.github.imapichecks.annotations.ImapiHResult Integer hr) {
+                return Objects.equals(0x80040212, hr)
+                    || hr.equals(0x80040212);
+              }
+            }
+            """);
+    String advice =
+        "  Compare IMAPI results with ImapiError constants or other @ImapiHResult values, and test"
+            + " success with ImapiError.succeeded(hr) or hr >= 0, failure with"
+            + " ImapiError.failed(hr) or hr < 0.";
+    assertEquals(
+        List.of(
+            "Burner.java:4: [comparison] the IMAPI result hr is compared with 0x80040212, which is"
+                + " not an IMAPI result.\n"
+                + advice,
+            "Burner.java:5: [comparison] the IMAPI result hr is compared with 0x80040212, which is"
+                + " not an IMAPI result.\n"
+                + advice),
+        messages);
+  }
+
+  @Test
   void caseLabelNamesLabelAndSelector(@TempDir Path work) throws IOException {
     List<String> messages =
         messages(
