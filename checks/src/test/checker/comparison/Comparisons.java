@@ -93,7 +93,13 @@ class Comparisons {
         || Objects.equals(count, 0x8004021C)
         || name.equals("IMAPI_E_DISCFULL")
         || Objects.equals(any, name)
-        || plain.equals(new HRESULT(0x8004021C));
+        || plain.equals(new HRESULT(0x8004021C))
+        || java.util.Arrays.equals(new int[] {0x8004021C}, new int[] {count});
+  }
+
+  // An unqualified equals compares this object, which holds no number: not a comparison of codes.
+  boolean sameAsThis(@ImapiHResult Integer boxed) {
+    return equals(boxed);
   }
 
   boolean equalsWithNumbers(
@@ -130,7 +136,11 @@ class Comparisons {
     // JNA's S_OK object is no IMAPI result: COMUtils.SUCCEEDED(jna) tests success.
     // :: error: (comparison)
     boolean m = jna.equals(W32Errors.S_OK);
-    return a || b || c || d || e || f || g || h || i || j || k || l || m;
+    // :: error: (comparison)
+    boolean n = jna.equals(new HRESULT());
+    // :: error: (comparison)
+    boolean o = boxed.equals(new Object());
+    return a || b || c || d || e || f || g || h || i || j || k || l || m || n || o;
   }
 
   boolean objects(@ImapiHResult HRESULT hr, @ImapiHResult HRESULT other, HRESULT plain) {

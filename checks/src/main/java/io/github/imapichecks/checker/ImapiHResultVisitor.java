@@ -4,7 +4,6 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -15,11 +14,9 @@ import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.recognition.JnaHResults;
 import java.io.IOException;
 import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.tools.Diagnostic;
 import org.checkerframework.common.basetype.BaseTypeChecker;
 import org.checkerframework.common.basetype.BaseTypeVisitor;
@@ -32,9 +29,18 @@ import org.checkerframework.javacutil.TreeUtils;
  * labels ({@code case.label}) must not mix IMAPI results with other numbers.
  */
 public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnotatedTypeFactory> {
+  /** {@code Object.equals(Object)}, whose overrides compare a boxed result or an HRESULT. */
+  private final ExecutableElement objectEquals;
+
+  /** {@code java.util.Objects.equals(Object, Object)}. */
+  private final ExecutableElement objectsEquals;
+
   /** Creates the visitor for {@code checker}. */
   public ImapiHResultVisitor(BaseTypeChecker checker) {
     super(checker);
+    ProcessingEnvironment env = checker.getProcessingEnvironment();
+    objectEquals = TreeUtils.getMethod(Object.class, "equals", 1, env);
+    objectsEquals = TreeUtils.getMethod(Objects.class, "equals", 2, env);
   }
 
   @Override
@@ -51,25 +57,21 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
   }
 
   /**
-   * {@code hr.equals(x)} (an {@code equals(Object)} on a boxed result or JNA's {@code HRESULT}) and
-   * {@code Objects.equals(hr, x)} compare as {@code ==} does, in either order.
+   * {@code hr.equals(x)} (an override of {@code Object.equals}, on a boxed result or JNA's {@code
+   * HRESULT}) and {@code Objects.equals(hr, x)} compare as {@code ==} does, in either order. An
+   * unqualified {@code equals(hr)} compares {@code this}, which holds no number, and is left alone.
    */
   @Override
   public Void visitMethodInvocation(MethodInvocationTree tree, Void p) {
-    ExecutableElement method = TreeUtils.elementFromUse(tree);
     List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (method != null && method.getSimpleName().contentEquals("equals")) {
-      if (arguments.size() == 1
-          && !method.getModifiers().contains(Modifier.STATIC)
-          && takesObject(method)
-          && tree.getMethodSelect() instanceof MemberSelectTree select) {
-        checkComparison(tree, select.getExpression(), arguments.get(0));
-      } else if (arguments.size() == 2
-          && method.getModifiers().contains(Modifier.STATIC)
-          && method.getEnclosingElement() instanceof TypeElement owner
-          && owner.getQualifiedName().contentEquals("java.util.Objects")) {
-        checkComparison(tree, arguments.get(0), arguments.get(1));
+    if (TreeUtils.isMethodInvocation(tree, objectEquals, checker.getProcessingEnvironment())) {
+      ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
+      if (receiver != null) {
+        checkComparison(tree, receiver, arguments.get(0));
       }
+    } else if (TreeUtils.isMethodInvocation(
+        tree, objectsEquals, checker.getProcessingEnvironment())) {
+      checkComparison(tree, arguments.get(0), arguments.get(1));
     }
     return super.visitMethodInvocation(tree, null);
   }
@@ -104,15 +106,6 @@ public final class ImapiHResultVisitor extends BaseTypeVisitor<ImapiHResultAnnot
       return newClass.getArguments().get(0);
     }
     return operand;
-  }
-
-  /** Whether {@code method}'s one parameter is {@code Object}, as {@code Object.equals}'s is. */
-  private static boolean takesObject(ExecutableElement method) {
-    List<? extends VariableElement> parameters = method.getParameters();
-    return parameters.size() == 1
-        && parameters.get(0).asType() instanceof DeclaredType type
-        && type.asElement() instanceof TypeElement element
-        && element.getQualifiedName().contentEquals("java.lang.Object");
   }
 
   @Override
