@@ -9,6 +9,11 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodInvocationTree;
+import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.ResultComparison;
@@ -62,7 +67,25 @@ public final class ImapiResultComparedToLiteral extends ComparisonChecker {
             written.equals(code.get().hex()) ? "" : " (" + code.get().hex() + ")",
             code.get().name(),
             code.get().meaning(),
-            fixed ? "" : "; compare with ImapiError." + code.get().name());
+            fixed
+                ? ""
+                : "; compare "
+                    + intValue(comparison, state)
+                    + " with ImapiError."
+                    + code.get().name()
+                    + ", which matches both forms");
     return report(comparison, state, message, fixed ? code : Optional.empty());
+  }
+
+  /**
+   * The result as an {@code int}: {@code (int) hr} for a {@code long}, whichever form of the
+   * HRESULT it holds, signed or unsigned, narrows to the code.
+   */
+  private static String intValue(ResultComparison comparison, VisitorState state) {
+    ExpressionTree result = comparison.resultExpression();
+    String source = state.getSourceForNode(result);
+    boolean simple = result instanceof IdentifierTree || result instanceof MethodInvocationTree;
+    return BindingStyles.formOf(ASTHelpers.getType(result))
+        .intValue(simple ? source : "(" + source + ")");
   }
 }

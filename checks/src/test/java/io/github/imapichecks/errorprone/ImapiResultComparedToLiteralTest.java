@@ -115,7 +115,8 @@ final class ImapiResultComparedToLiteralTest {
             "    // BUG: Diagnostic contains: IMAPI_E_DEVICE_NOTPRESENT",
             "    if (recorder.queryMediaType() == -2147220973L) return false;",
             "    // A long may hold the unsigned form: no fix, so the message names the constant.",
-            "    // BUG: Diagnostic contains: ; compare with ImapiError.IMAPI_E_DEVICE_NOTPRESENT",
+            "    // BUG: Diagnostic contains: ; compare (int) recorder.queryMediaType() with"
+                + " ImapiError.IMAPI_E_DEVICE_NOTPRESENT, which matches both forms",
             "    if (recorder.queryMediaType() == 0x80040213L) return false;",
             "    return true;",
             "  }",
