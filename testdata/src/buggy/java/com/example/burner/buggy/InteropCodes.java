@@ -10,6 +10,9 @@ final class InteropCodes {
   static final long IMAPI_E_MEDIUM_NOTPRESENT = 0x8004020FL;
   static final HRESULT IMAPI_E_DISCFULL = new HRESULT(0x8004021D);
 
+  /** A VB.NET table's spelling of the names, with its values. */
+  static final int Imapi_E_WrongFormat = 0x80040220;
+
   /** The same table as an enum, one digit off. */
   enum BurnError {
     IMAPI_E_USERABORT(0x8004020C),

@@ -53,4 +53,13 @@ final class PortedBurner {
   boolean ejected(IDiscRecorder recorder) {
     return recorder.Eject() != 0x8004021CL;
   }
+
+  /** Ported from C#, where the HRESULT was a uint: the int result widens to a negative long. */
+  boolean burnedAsInCSharp() {
+    long hr = master.RecordDisc(false, true);
+    if (hr == 0x8004020DL) {
+      return false;
+    }
+    return hr >= 0;
+  }
 }
