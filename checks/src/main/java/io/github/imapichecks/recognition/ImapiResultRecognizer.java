@@ -264,7 +264,10 @@ public final class ImapiResultRecognizer {
 
       @Override
       public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return nested(() -> super.visitLambdaExpression(tree, null));
+        // The lambda whose body is the code scanned is not nested in it.
+        return tree == code.getLeaf()
+            ? super.visitLambdaExpression(tree, null)
+            : nested(() -> super.visitLambdaExpression(tree, null));
       }
 
       @Override

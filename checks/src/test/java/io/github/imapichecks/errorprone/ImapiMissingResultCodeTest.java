@@ -429,6 +429,13 @@ final class ImapiMissingResultCodeTest {
             "    return hr == IMAPI_E_USERABORT ? \"cancelled\""
                 + " : hr == IMAPI_E_MEDIUM_NOTPRESENT ? \"no disc\" : ImapiError.describe(hr);",
             "  }",
+            "  Runnable lambdaBody(IDiscMaster master) {",
+            "    return () -> {",
+            "      // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_USERABORT",
+            "      int hr = master.RecordDisc(false, true);",
+            "      if (ImapiError.failed(hr)) System.out.println(\"burn failed\");",
+            "    };",
+            "  }",
             "  String copies(IDiscMaster master) {",
             "    // BUG: Diagnostic contains: RecordDisc can return IMAPI_E_MEDIUM_NOTPRESENT",
             "    int hr = master.RecordDisc(false, true);",
