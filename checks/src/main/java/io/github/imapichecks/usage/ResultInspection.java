@@ -16,7 +16,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.imapichecks.recognition.BindingStyles;
@@ -37,22 +36,6 @@ import org.jspecify.annotations.Nullable;
 public final class ResultInspection {
   private static final ImmutableSet<String> SUCCESS_HELPERS =
       ImmutableSet.of("failed", "succeeded", "FAILED", "SUCCEEDED");
-
-  /** Classes whose methods only log, format or convert a value to text. */
-  private static final ImmutableSet<String> TEXT_SINKS =
-      ImmutableSet.of(
-          "java.util.logging.Logger",
-          "java.lang.System.Logger",
-          "org.slf4j.Logger",
-          "org.apache.logging.log4j.Logger",
-          "java.lang.String",
-          "java.lang.Integer",
-          "java.lang.Long",
-          "java.lang.StringBuilder",
-          "java.lang.StringBuffer",
-          "java.io.PrintStream",
-          "java.io.PrintWriter",
-          ImapiCodes.IMAPI_ERROR);
 
   private final ImapiResultRecognizer recognizer;
   private final Set<Integer> toldApart = new HashSet<>();
@@ -171,7 +154,7 @@ public final class ResultInspection {
       ImapiCodes.all().stream()
           .filter(ImapiCode::isSuccessWithInfo)
           .forEach(code -> toldApart.add(code.value()));
-    } else if (!isTextSink(method)) {
+    } else if (!TextSinks.isTextSink(method)) {
       escapes = true;
     }
   }
@@ -243,11 +226,6 @@ public final class ResultInspection {
       link = chained.getElseStatement();
     }
     return !(link instanceof IfTree);
-  }
-
-  private static boolean isTextSink(MethodSymbol method) {
-    Symbol owner = method.owner;
-    return owner != null && TEXT_SINKS.contains(owner.getQualifiedName().toString());
   }
 
   private static boolean isEscape(Tree consumer) {
