@@ -12,6 +12,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -35,7 +36,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of an IMAPI call that has codes its caller must tell apart ({@code RecordDisc}: {@code
  * IMAPI_E_USERABORT}, {@code IMAPI_E_MEDIUM_NOTPRESENT}, ...), inspected without telling one of
- * them apart, or tested for specific codes with no catch-all for other failures.
+ * them apart, or tested for specific codes with no catch-all for other failures. A code counts as
+ * told apart, or handed on to code that may tell it apart, only on the paths it can take: failures
+ * where failures may arrive, success-with-information codes where those may.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -89,16 +92,16 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
       if (reads.captured()) {
         return Description.NO_MATCH;
       }
-      reads.reads().forEach(read -> inspection.use(ResultUses.outermost(read), state));
+      reads.reads().forEach(read -> inspection.use(read, state));
     } else {
-      inspection.use(outermost, state);
+      inspection.use(state.getPath(), state);
     }
     if (!inspection.judgeable()) {
       return Description.NO_MATCH;
     }
     ImmutableList<RequiredCode> missing =
         codes.stream()
-            .filter(code -> !inspection.toldApart(code.code().value()))
+            .filter(code -> !inspection.handles(code.code().value()))
             .collect(ImmutableList.toImmutableList());
     boolean noCatchAll = inspection.testsSpecificCodes() && !inspection.catchesOtherFailures();
     if (missing.isEmpty() && !noCatchAll) {
@@ -111,13 +114,11 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
         missing.isEmpty()
             ? ""
             : String.format(
-                "%s can return %s, which this code does not tell apart: test for %s before the"
-                    + " catch-all, as in %s%s",
+                "%s can return %s, which this code does not tell apart: %s%s",
                 name,
                 describe(missing),
-                missing.size() == 1 ? "it" : "them",
-                local != null ? "" : BindingStyles.formOf(type).declaredType() + " hr = ...; ",
-                example(missing.get(0), type, hr));
+                advice(missing, inspection, local != null, type, hr),
+                passedOnElsewhere(inspection, hr));
     String catchAllPart =
         noCatchAll
             ? String.format(
@@ -133,6 +134,49 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 ? missingPart + catchAllPart
                 : missingPart + "; " + catchAllPart)
         .build();
+  }
+
+  /**
+   * What to write: a case ({@code case ImapiError.IMAPI_E_USERABORT -> ...}) where only switches
+   * tell codes apart and the first missing code reaches one; otherwise a test before the catch-all
+   * ({@code if (hr == ImapiError.IMAPI_E_USERABORT) ...}), declaring {@code hr} first where the
+   * result is not kept in a local.
+   */
+  private static String advice(
+      List<RequiredCode> missing,
+      ResultInspection inspection,
+      boolean stored,
+      @Nullable Type type,
+      String hr) {
+    String them = missing.size() == 1 ? "it" : "them";
+    String code = missing.get(0).code().name();
+    CaseTree.CaseKind switchCases = inspection.onlySwitchCasesFor(missing.get(0).code().value());
+    if (switchCases != null) {
+      return String.format(
+          "add a case for %s, as in case ImapiError.%s%s",
+          them, code, switchCases == CaseTree.CaseKind.RULE ? " -> ..." : ": ...");
+    }
+    return String.format(
+        "test for %s before the catch-all, as in %s%s",
+        them,
+        stored ? "" : BindingStyles.formOf(type).declaredType() + " hr = ...; ",
+        example(missing.get(0), type, hr));
+  }
+
+  /**
+   * Why passing the result on does not excuse the missing codes, where it is passed on only on
+   * paths they never take: " (hr is passed on only where no failure arrives)". (A result passed on
+   * where both failures and success-with-information codes arrive is not judged at all.)
+   */
+  private static String passedOnElsewhere(ResultInspection inspection, String hr) {
+    if (inspection.escapesFailures()) {
+      return String.format(
+          " (%s is passed on only where no success-with-information code arrives)", hr);
+    }
+    if (inspection.escapesSuccessInfo()) {
+      return String.format(" (%s is passed on only where no failure arrives)", hr);
+    }
+    return "";
   }
 
   /**

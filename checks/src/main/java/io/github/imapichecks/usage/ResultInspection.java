@@ -1,5 +1,6 @@
 package io.github.imapichecks.usage;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
@@ -17,21 +18,25 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
+import io.github.imapichecks.usage.SuccessKinds.Kind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the code around an IMAPI call does with its result, gathered use by use: which codes it
- * tells apart by value, whether it catches every other failure, and whether the result escapes to
- * code that can still tell codes apart (so that nothing can be said).
+ * tells apart by value, whether it catches every other failure, and where the result escapes to
+ * code that can still tell codes apart. Each use counts only for the kinds of code that can reach
+ * it ({@link SuccessGuards}): a comparison with a failure code inside {@code if (succeeded(hr))}
+ * tells nothing apart, and {@code throw new BurnException(hr)} inside {@code if (failed(hr))} hands
+ * on the failures, not the success-with-information codes.
  */
 public final class ResultInspection {
   private static final ImmutableSet<String> SUCCESS_HELPERS =
@@ -41,8 +46,17 @@ public final class ResultInspection {
   private final Set<Integer> toldApart = new HashSet<>();
   private boolean inspected;
   private boolean specificCodes;
+  private boolean comparedWithCodes;
+  private CaseTree.@Nullable CaseKind switchCases;
+
+  /** The kinds of code that reach the switches on the result. */
+  private SuccessKinds switched = SuccessKinds.NONE;
+
   private boolean catchAll;
-  private boolean escapes;
+
+  /** The kinds of code that reach the uses where the result escapes. */
+  private SuccessKinds escaping = SuccessKinds.NONE;
+
   private boolean misroutesSuccessInfo;
 
   public ResultInspection(ImapiResultRecognizer recognizer) {
@@ -50,93 +64,132 @@ public final class ResultInspection {
   }
 
   /**
-   * Takes one use of the result: {@code value} is the outermost expression that still is the result
-   * (see {@link ResultUses#outermost}); its parent consumes it.
+   * Takes one use of the result: {@code read} is a read of a local variable that holds it, or the
+   * call that produces it, and the code around {@link ResultUses#outermost} of it consumes it.
    */
-  public void use(TreePath value, VisitorState state) {
+  public void use(TreePath read, VisitorState state) {
+    use(
+        ResultUses.outermost(read),
+        Suppliers.memoize(() -> SuccessGuards.kindsAt(read, state)),
+        state);
+  }
+
+  /**
+   * One use of the value at {@code value}, the outermost expression that still is the result; its
+   * parent consumes it. {@code kinds} are the kinds of code that can reach the read.
+   */
+  private void use(TreePath value, Supplier<SuccessKinds> kinds, VisitorState state) {
     Tree leaf = value.getLeaf();
     TreePath consumerPath = value.getParentPath();
     Tree consumer = consumerPath.getLeaf();
     if (consumer instanceof BinaryTree binary) {
-      useInBinary(binary, leaf, consumerPath, state);
+      useInBinary(binary, leaf, consumerPath, kinds, state);
     } else if (consumer instanceof MemberSelectTree select
         && consumerPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
         && call.getMethodSelect() == select) {
       if (select.getIdentifier().contentEquals("equals") && call.getArguments().size() == 1) {
-        useInEquality(call.getArguments().get(0), consumerPath.getParentPath(), state);
+        useInEquality(call.getArguments().get(0), consumerPath.getParentPath(), kinds, state);
       }
       // Other methods of the value (toString, hashCode) only read it.
     } else if (consumer instanceof MethodInvocationTree call) {
-      useAsArgument(call, leaf, consumerPath, state);
+      useAsArgument(call, leaf, consumerPath, kinds, state);
     } else if (consumer instanceof SwitchTree switchTree) {
-      useAsSelector(switchTree.getExpression(), switchTree.getCases(), consumerPath, state);
+      useAsSelector(switchTree.getExpression(), switchTree.getCases(), consumerPath, kinds, state);
     } else if (consumer instanceof SwitchExpressionTree switchExpression) {
       useAsSelector(
-          switchExpression.getExpression(), switchExpression.getCases(), consumerPath, state);
+          switchExpression.getExpression(),
+          switchExpression.getCases(),
+          consumerPath,
+          kinds,
+          state);
     } else if (consumer instanceof ConditionalExpressionTree conditional
         && conditional.getCondition() != leaf) {
       // The value goes on as the conditional's value.
-      use(ResultUses.outermost(consumerPath), state);
-    } else if (consumer instanceof AssignmentTree assignment) {
-      // A copy into a local is followed through its own reads; a field or array keeps it.
-      escapes |=
-          !(ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol variable
-              && variable.owner instanceof MethodSymbol);
-    } else if (consumer instanceof VariableTree variable) {
-      escapes |= !(ASTHelpers.getSymbol(variable).owner instanceof MethodSymbol);
-    } else {
+      use(ResultUses.outermost(consumerPath), kinds, state);
+    } else if (consumer instanceof AssignmentTree || consumer instanceof VariableTree) {
+      // A copy into a local is followed through its own reads; a field or an array keeps it.
+      if (ResultUses.storedInLocal(value) == null) {
+        escape(kinds);
+      }
+    } else if (isEscape(consumer)) {
       // Returned, passed to a constructor, thrown, yielded or stored in an array: it escapes.
-      escapes |= isEscape(consumer);
+      escape(kinds);
     }
   }
 
-  private void useInBinary(BinaryTree binary, Tree leaf, TreePath binaryPath, VisitorState state) {
+  private void useInBinary(
+      BinaryTree binary,
+      Tree leaf,
+      TreePath binaryPath,
+      Supplier<SuccessKinds> kinds,
+      VisitorState state) {
     ExpressionTree other =
         binary.getLeftOperand() == leaf ? binary.getRightOperand() : binary.getLeftOperand();
     switch (binary.getKind()) {
-      case EQUAL_TO, NOT_EQUAL_TO -> useInEquality(other, binaryPath, state);
+      case EQUAL_TO, NOT_EQUAL_TO -> useInEquality(other, binaryPath, kinds, state);
       case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> {
         inspected = true;
         if (isMisroutingSuccessTest(binaryPath, state)) {
           misroutesSuccessInfo = true;
-        } else if (SuccessTests.isSOk(other) && isSignTest(binary, leaf)) {
-          // hr < 0, hr >= 0 and their mirror images: SUCCEEDED and FAILED.
+        } else if (SuccessTests.isSOk(other)) {
+          // hr < 0 and hr >= 0 (SUCCEEDED, FAILED) put every failure on one side; so do hr > 0
+          // and hr <= 0, which also put the success-with-information codes on the other.
           catchAll = true;
+          if (!isSignTest(binary, leaf)) {
+            tellSuccessInfoApart(kinds.get());
+          }
         }
       }
       // String concatenation only reads it; arithmetic makes something else of it.
-      case PLUS ->
-          escapes |=
-              !ASTHelpers.isSameType(
-                  ASTHelpers.getType(binary), state.getSymtab().stringType, state);
-      default -> escapes = true;
+      case PLUS -> {
+        if (!ASTHelpers.isSameType(
+            ASTHelpers.getType(binary), state.getSymtab().stringType, state)) {
+          escape(kinds);
+        }
+      }
+      default -> escape(kinds);
     }
   }
 
   /** The result compared for equality with {@code other}, in the comparison at {@code path}. */
-  private void useInEquality(ExpressionTree other, TreePath path, VisitorState state) {
+  private void useInEquality(
+      ExpressionTree other, TreePath path, Supplier<SuccessKinds> kinds, VisitorState state) {
     inspected = true;
-    Number value = constantOf(other);
+    Long value = constantOf(other);
     if (value == null) {
       // Compared with something that is not a constant: the code may tell anything apart.
-      escapes = true;
+      escape(kinds);
       return;
     }
     if (isMisroutingSuccessTest(path, state)) {
       misroutesSuccessInfo = true;
       return;
     }
-    if (value.longValue() == (int) value.longValue()) {
-      toldApart.add(value.intValue());
+    if (value == 0) {
+      // A success test: S_OK on one side, every failure on the other. Where no failure can reach
+      // it, the other side holds just the success-with-information codes.
+      catchAll = true;
+      if (!kinds.get().failure()) {
+        tellSuccessInfoApart(kinds.get());
+      }
+      return;
+    }
+    if (value == value.intValue()) {
+      tellApart(value.intValue(), kinds.get());
     }
     specificCodes = true;
+    comparedWithCodes = true;
     catchAll |= endsInCatchAll(path);
   }
 
   private void useAsArgument(
-      MethodInvocationTree call, Tree leaf, TreePath callPath, VisitorState state) {
+      MethodInvocationTree call,
+      Tree leaf,
+      TreePath callPath,
+      Supplier<SuccessKinds> kinds,
+      VisitorState state) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
-      escapes = true;
+      escape(kinds);
       return;
     }
     String name = method.getSimpleName().toString();
@@ -145,17 +198,15 @@ public final class ResultInspection {
         && arguments.size() == 2
         && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
       useInEquality(
-          arguments.get(0) == leaf ? arguments.get(1) : arguments.get(0), callPath, state);
+          arguments.get(0) == leaf ? arguments.get(1) : arguments.get(0), callPath, kinds, state);
     } else if (SUCCESS_HELPERS.contains(name)) {
       inspected = true;
       catchAll = true;
     } else if (name.equals("isSuccessWithInfo")) {
       inspected = true;
-      ImapiCodes.all().stream()
-          .filter(ImapiCode::isSuccessWithInfo)
-          .forEach(code -> toldApart.add(code.value()));
+      tellSuccessInfoApart(kinds.get());
     } else if (!TextSinks.isTextSink(method)) {
-      escapes = true;
+      escape(kinds);
     }
   }
 
@@ -163,24 +214,48 @@ public final class ResultInspection {
       ExpressionTree selector,
       List<? extends CaseTree> cases,
       TreePath switchPath,
+      Supplier<SuccessKinds> kinds,
       VisitorState state) {
     inspected = true;
     specificCodes = true;
+    switched = switched.leastUpperBound(kinds.get());
     if (SuccessTests.misroutingCase(selector, cases, state.withPath(switchPath), recognizer)
         .isPresent()) {
       misroutesSuccessInfo = true;
     }
     for (CaseTree caseTree : cases) {
+      if (switchCases == null) {
+        switchCases = caseTree.getCaseKind();
+      }
       if (caseTree.getExpressions().isEmpty()) {
         catchAll = true;
       }
       for (ExpressionTree label : caseTree.getExpressions()) {
-        Number value = constantOf(label);
+        Long value = constantOf(label);
         if (value != null) {
-          toldApart.add(value.intValue());
+          tellApart(value.intValue(), kinds.get());
         }
       }
     }
+  }
+
+  /** {@code code} told apart, if it can reach the test at all: a code that cannot is not. */
+  private void tellApart(int code, SuccessKinds kinds) {
+    if (kinds.mayBe(Kind.of(code))) {
+      toldApart.add(code);
+    }
+  }
+
+  /** Every success-with-information code told apart, as isSuccessWithInfo(hr) does. */
+  private void tellSuccessInfoApart(SuccessKinds kinds) {
+    ImapiCodes.all().stream()
+        .filter(ImapiCode::isSuccessWithInfo)
+        .forEach(code -> tellApart(code.value(), kinds));
+  }
+
+  /** The result escapes where {@code kinds} reach: the code there may tell them apart. */
+  private void escape(Supplier<SuccessKinds> kinds) {
+    escaping = escaping.leastUpperBound(kinds.get());
   }
 
   /**
@@ -236,22 +311,36 @@ public final class ResultInspection {
   }
 
   /** The code {@code tree} writes with a constant (see {@link BindingStyles#constantOf}). */
-  private static @Nullable Number constantOf(ExpressionTree tree) {
+  private static @Nullable Long constantOf(ExpressionTree tree) {
     ExpressionTree constant = BindingStyles.constantOf(tree);
-    return constant == null ? null : (Number) ASTHelpers.constValue(constant);
+    return constant == null ? null : ((Number) ASTHelpers.constValue(constant)).longValue();
   }
 
   /**
    * Whether anything can be said: the result is inspected here, does not escape to code that may
-   * tell codes apart, and is not already reported by ImapiSuccessInfoAsFailure.
+   * tell every kind of code apart, and is not already reported by ImapiSuccessInfoAsFailure.
    */
   public boolean judgeable() {
-    return inspected && !escapes && !misroutesSuccessInfo;
+    return inspected && !misroutesSuccessInfo && !(escaping.successInfo() && escaping.failure());
   }
 
-  /** Whether some use compares the result with {@code code} by value. */
-  public boolean toldApart(int code) {
-    return toldApart.contains(code);
+  /**
+   * Whether {@code code} is handled where it can arrive: some use compares the result with it by
+   * value there, or the result escapes where a code of its kind (failure, success with information)
+   * may reach.
+   */
+  public boolean handles(int code) {
+    return toldApart.contains(code) || escaping.mayBe(Kind.of(code));
+  }
+
+  /** Whether the result escapes where a failure may reach: the code there may handle it. */
+  public boolean escapesFailures() {
+    return escaping.failure();
+  }
+
+  /** Whether the result escapes where a success-with-information code may reach. */
+  public boolean escapesSuccessInfo() {
+    return escaping.successInfo();
   }
 
   /** Whether some use compares the result with specific codes ({@code ==}, {@code case}). */
@@ -259,8 +348,19 @@ public final class ResultInspection {
     return specificCodes;
   }
 
-  /** Whether some use catches every failure: failed(hr), hr &lt; 0, a default, a final else. */
+  /**
+   * How the result is compared with specific codes, when only switches do it and {@code code} can
+   * reach one of them: their case kind ({@code case X:} or {@code case X ->}); null otherwise.
+   */
+  public CaseTree.@Nullable CaseKind onlySwitchCasesFor(int code) {
+    return comparedWithCodes || !switched.mayBe(Kind.of(code)) ? null : switchCases;
+  }
+
+  /**
+   * Whether some use catches every failure: failed(hr), hr &lt; 0, a default, a final else, or
+   * hands the result on where failures reach.
+   */
   public boolean catchesOtherFailures() {
-    return catchAll;
+    return catchAll || escaping.failure();
   }
 }

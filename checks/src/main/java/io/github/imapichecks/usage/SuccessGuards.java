@@ -35,6 +35,16 @@ final class SuccessGuards {
     return kinds == null ? SuccessKinds.ANY : kinds;
   }
 
+  /**
+   * The kinds of code that may reach the expression at {@code operand}'s leaf, which is to say
+   * {@link #kindsAt(ExpressionTree, VisitorState)} asked there.
+   */
+  static SuccessKinds kindsAt(TreePath operand, VisitorState state) {
+    return operand.getLeaf() instanceof ExpressionTree expression
+        ? kindsAt(expression, state.withPath(operand))
+        : SuccessKinds.ANY;
+  }
+
   /** The read of a local variable {@code operand} is, through parentheses and intValue(). */
   private static @Nullable ExpressionTree localRead(ExpressionTree operand) {
     ExpressionTree stripped = DecisionContext.unwrapped(operand);

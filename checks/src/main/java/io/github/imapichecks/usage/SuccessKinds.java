@@ -19,6 +19,9 @@ record SuccessKinds(boolean ok, boolean successInfo, boolean failure, boolean su
   /** Nothing established: every kind may reach the point. */
   static final SuccessKinds ANY = new SuccessKinds(true, true, true, false);
 
+  /** No kind reaches the point: the bottom, from which uses are joined. */
+  static final SuccessKinds NONE = new SuccessKinds(false, false, false, true);
+
   /** The kind of an HRESULT value. */
   enum Kind {
     OK,
@@ -28,6 +31,15 @@ record SuccessKinds(boolean ok, boolean successInfo, boolean failure, boolean su
     static Kind of(long value) {
       return value == 0 ? OK : (int) value > 0 ? SUCCESS_INFO : FAILURE;
     }
+  }
+
+  /** Whether a code of {@code kind} may reach the point. */
+  boolean mayBe(Kind kind) {
+    return switch (kind) {
+      case OK -> ok;
+      case SUCCESS_INFO -> successInfo;
+      case FAILURE -> failure;
+    };
   }
 
   /** Only {@code kind}, of the kinds that may reach the point. */
