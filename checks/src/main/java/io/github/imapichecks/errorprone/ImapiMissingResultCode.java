@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * IMAPI_E_USERABORT}, {@code IMAPI_E_MEDIUM_NOTPRESENT}, ...), inspected without telling one of
  * them apart, or tested for specific codes with no catch-all for other failures. A code counts as
  * told apart, or handed on to code that may tell it apart, only on the paths it can take: failures
- * where failures may arrive, success-with-information codes where those may.
+ * where failures may arrive, success-with-information codes where those may. It is reported beside
+ * ImapiSuccessInfoAsFailure's finding on the same decision: fixing one does not fix the other.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -85,7 +86,7 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
     if (codes.isEmpty()) {
       return Description.NO_MATCH;
     }
-    ResultInspection inspection = new ResultInspection(recognizer());
+    ResultInspection inspection = new ResultInspection();
     VarSymbol local = ResultUses.storedInLocal(state.getPath());
     if (local != null) {
       ResultReads reads = recognizer().readsOf(tree, state);

@@ -19,7 +19,6 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.imapichecks.recognition.BindingStyles;
-import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
@@ -42,7 +41,6 @@ public final class ResultInspection {
   private static final ImmutableSet<String> SUCCESS_HELPERS =
       ImmutableSet.of("failed", "succeeded", "FAILED", "SUCCEEDED");
 
-  private final ImapiResultRecognizer recognizer;
   private final Set<Integer> toldApart = new HashSet<>();
   private boolean inspected;
   private boolean specificCodes;
@@ -57,11 +55,7 @@ public final class ResultInspection {
   /** The kinds of code that reach the uses where the result escapes. */
   private SuccessKinds escaping = SuccessKinds.NONE;
 
-  private boolean misroutesSuccessInfo;
-
-  public ResultInspection(ImapiResultRecognizer recognizer) {
-    this.recognizer = recognizer;
-  }
+  public ResultInspection() {}
 
   /**
    * Takes one use of the result: {@code read} is a read of a local variable that holds it, or the
@@ -88,20 +82,15 @@ public final class ResultInspection {
         && consumerPath.getParentPath().getLeaf() instanceof MethodInvocationTree call
         && call.getMethodSelect() == select) {
       if (select.getIdentifier().contentEquals("equals") && call.getArguments().size() == 1) {
-        useInEquality(call.getArguments().get(0), consumerPath.getParentPath(), kinds, state);
+        useInEquality(call.getArguments().get(0), consumerPath.getParentPath(), kinds);
       }
       // Other methods of the value (toString, hashCode) only read it.
     } else if (consumer instanceof MethodInvocationTree call) {
-      useAsArgument(call, leaf, consumerPath, kinds, state);
+      useAsArgument(call, leaf, consumerPath, kinds);
     } else if (consumer instanceof SwitchTree switchTree) {
-      useAsSelector(switchTree.getExpression(), switchTree.getCases(), consumerPath, kinds, state);
+      useAsSelector(switchTree.getCases(), kinds);
     } else if (consumer instanceof SwitchExpressionTree switchExpression) {
-      useAsSelector(
-          switchExpression.getExpression(),
-          switchExpression.getCases(),
-          consumerPath,
-          kinds,
-          state);
+      useAsSelector(switchExpression.getCases(), kinds);
     } else if (consumer instanceof ConditionalExpressionTree conditional
         && conditional.getCondition() != leaf) {
       // The value goes on as the conditional's value.
@@ -126,12 +115,10 @@ public final class ResultInspection {
     ExpressionTree other =
         binary.getLeftOperand() == leaf ? binary.getRightOperand() : binary.getLeftOperand();
     switch (binary.getKind()) {
-      case EQUAL_TO, NOT_EQUAL_TO -> useInEquality(other, binaryPath, kinds, state);
+      case EQUAL_TO, NOT_EQUAL_TO -> useInEquality(other, binaryPath, kinds);
       case LESS_THAN, LESS_THAN_EQUAL, GREATER_THAN, GREATER_THAN_EQUAL -> {
         inspected = true;
-        if (isMisroutingSuccessTest(binaryPath, state)) {
-          misroutesSuccessInfo = true;
-        } else if (SuccessTests.isSOk(other)) {
+        if (SuccessTests.isSOk(other)) {
           // hr < 0 and hr >= 0 (SUCCEEDED, FAILED) put every failure on one side; so do hr > 0
           // and hr <= 0, which also put the success-with-information codes on the other.
           catchAll = true;
@@ -152,17 +139,12 @@ public final class ResultInspection {
   }
 
   /** The result compared for equality with {@code other}, in the comparison at {@code path}. */
-  private void useInEquality(
-      ExpressionTree other, TreePath path, Supplier<SuccessKinds> kinds, VisitorState state) {
+  private void useInEquality(ExpressionTree other, TreePath path, Supplier<SuccessKinds> kinds) {
     inspected = true;
     Long value = constantOf(other);
     if (value == null) {
       // Compared with something that is not a constant: the code may tell anything apart.
       escape(kinds);
-      return;
-    }
-    if (isMisroutingSuccessTest(path, state)) {
-      misroutesSuccessInfo = true;
       return;
     }
     if (value == 0) {
@@ -183,11 +165,7 @@ public final class ResultInspection {
   }
 
   private void useAsArgument(
-      MethodInvocationTree call,
-      Tree leaf,
-      TreePath callPath,
-      Supplier<SuccessKinds> kinds,
-      VisitorState state) {
+      MethodInvocationTree call, Tree leaf, TreePath callPath, Supplier<SuccessKinds> kinds) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       escape(kinds);
       return;
@@ -198,7 +176,13 @@ public final class ResultInspection {
         && arguments.size() == 2
         && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
       useInEquality(
-          arguments.get(0) == leaf ? arguments.get(1) : arguments.get(0), callPath, kinds, state);
+          arguments.get(0) == leaf ? arguments.get(1) : arguments.get(0), callPath, kinds);
+    } else if (name.equals("equals")
+        && arguments.size() == 1
+        && !method.isStatic()
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      // W32Errors.S_OK.equals(hr), new HRESULT(X).equals(hr): compared with the receiver.
+      useInEquality(select.getExpression(), callPath, kinds);
     } else if (SUCCESS_HELPERS.contains(name)) {
       inspected = true;
       catchAll = true;
@@ -210,19 +194,10 @@ public final class ResultInspection {
     }
   }
 
-  private void useAsSelector(
-      ExpressionTree selector,
-      List<? extends CaseTree> cases,
-      TreePath switchPath,
-      Supplier<SuccessKinds> kinds,
-      VisitorState state) {
+  private void useAsSelector(List<? extends CaseTree> cases, Supplier<SuccessKinds> kinds) {
     inspected = true;
     specificCodes = true;
     switched = switched.leastUpperBound(kinds.get());
-    if (SuccessTests.misroutingCase(selector, cases, state.withPath(switchPath), recognizer)
-        .isPresent()) {
-      misroutesSuccessInfo = true;
-    }
     for (CaseTree caseTree : cases) {
       if (switchCases == null) {
         switchCases = caseTree.getCaseKind();
@@ -272,16 +247,6 @@ public final class ResultInspection {
     };
   }
 
-  /** Whether ImapiSuccessInfoAsFailure reports the test at {@code path}. */
-  private boolean isMisroutingSuccessTest(TreePath path, VisitorState state) {
-    VisitorState here = state.withPath(path);
-    Tree test = path.getLeaf();
-    return test instanceof BinaryTree binary
-        ? SuccessTests.misrouting(binary, here, recognizer).isPresent()
-        : test instanceof MethodInvocationTree call
-            && SuccessTests.misrouting(call, here, recognizer).isPresent();
-  }
-
   /**
    * Whether the comparison at {@code path} belongs to an if-else chain ending in a plain {@code
    * else}, or to a chain of conditional expressions, whose last branch takes every other value.
@@ -310,18 +275,20 @@ public final class ResultInspection {
     };
   }
 
-  /** The code {@code tree} writes with a constant (see {@link BindingStyles#constantOf}). */
+  /**
+   * The code {@code tree} writes: a constant, {@code new HRESULT(X)} or JNA's {@code S_OK} object
+   * (see {@link BindingStyles#codeValue}).
+   */
   private static @Nullable Long constantOf(ExpressionTree tree) {
-    ExpressionTree constant = BindingStyles.constantOf(tree);
-    return constant == null ? null : ((Number) ASTHelpers.constValue(constant)).longValue();
+    return BindingStyles.codeValue(tree);
   }
 
   /**
-   * Whether anything can be said: the result is inspected here, does not escape to code that may
-   * tell every kind of code apart, and is not already reported by ImapiSuccessInfoAsFailure.
+   * Whether anything can be said: the result is inspected here, and does not escape to code that
+   * may tell every kind of code apart.
    */
   public boolean judgeable() {
-    return inspected && !misroutesSuccessInfo && !(escaping.successInfo() && escaping.failure());
+    return inspected && !(escaping.successInfo() && escaping.failure());
   }
 
   /**

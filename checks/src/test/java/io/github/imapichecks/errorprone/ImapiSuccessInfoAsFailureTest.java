@@ -620,6 +620,71 @@ final class ImapiSuccessInfoAsFailureTest {
   }
 
   @Test
+  void reportedBesideImapiMissingResultCode() {
+    // The same snippets as ImapiMissingResultCodeTest.reportedBesideImapiSuccessInfoAsFailure:
+    // both checks report each, at the test and at the call.
+    helper
+        .addSourceLines(
+            "Misrouted.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import imapi.*;",
+            "class Misrouted {",
+            "  void ok() {}",
+            "  boolean burn(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    // BUG: Diagnostic contains: hr != S_OK takes successes for failures",
+            "    if (hr != S_OK) return false;",
+            "    return true;",
+            "  }",
+            "  void switched(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    switch (hr) {",
+            "      // BUG: Diagnostic contains: this switch takes only S_OK for success: S_FALSE"
+                + " (0x00000001), IMAPI_S_PROPERTIESIGNORED (0x00040200) and"
+                + " IMAPI_S_BUFFER_TO_SMALL (0x00040201) fall to its failing default",
+            "      case S_OK: ok(); break;",
+            "      default: throw new IllegalStateException(\"burn failed\");",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixOfADecisionThatAlsoMissesRequiredCodes() {
+    // The fix decides success rightly and leaves the required codes to ImapiMissingResultCode,
+    // which still reports the output (ImapiMissingResultCodeTest
+    // .theSuccessInfoAsFailureFixLeavesTheMissingCodes): its advice, a test for IMAPI_E_USERABORT
+    // before the catch-all, fits the fixed code.
+    refactoring
+        .addInputLines(
+            "Fixed.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Fixed {",
+            "  boolean burn(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (hr != S_OK) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Fixed.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Fixed {",
+            "  boolean burn(IDiscMaster master) {",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) return false;",
+            "    return true;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
+
+  @Test
   void fixKeepsTheBranches() {
     refactoring
         .addInputLines(
