@@ -12,10 +12,13 @@ import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -26,7 +29,10 @@ import com.sun.tools.javac.code.Types;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
 import io.github.imapichecks.recognition.ImapiResult;
+import io.github.imapichecks.recognition.ResultReads;
 import io.github.imapichecks.recognition.ResultUses;
+import io.github.imapichecks.usage.TextSinks;
+import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.lang.model.type.TypeKind;
@@ -35,9 +41,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The result of an IMAPI call thrown away: the call used as a statement, as the body of a lambda
  * whose functional interface returns nothing, or named by a method reference to one; the task that
- * returns it run as a future that nothing reads; or its result stored in a local variable that is
- * overwritten, or goes out of scope, before anything reads it. The Java forms of MSVC's C6031 and
- * C28193.
+ * returns it run as a future that nothing reads; its result stored in a local variable that is
+ * overwritten, or goes out of scope, before anything reads it; or its result only written to a log
+ * or a stream, never tested. The Java forms of MSVC's C6031 and C28193.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -64,7 +70,16 @@ public final class ImapiResultIgnored extends ImapiBugChecker
     String droppedHow = droppedHow(outermost, state);
     boolean dropped = droppedHow != null;
     VarSymbol local = dropped ? null : ResultUses.storedInLocal(state.getPath());
-    if (!dropped && local == null) {
+    // In place, only text made of it, or a call's argument, may log it.
+    Tree consumer = outermost.getParentPath().getLeaf();
+    boolean inPlace =
+        !dropped
+            && local == null
+            && (consumer instanceof BinaryTree
+                || consumer instanceof MethodInvocationTree
+                || consumer instanceof MemberSelectTree
+                || consumer instanceof ConditionalExpressionTree);
+    if (!dropped && local == null && !inPlace) {
       return Description.NO_MATCH;
     }
     Optional<ImapiResult> result = recognizer().recognizeCall(tree, state);
@@ -75,17 +90,44 @@ public final class ImapiResultIgnored extends ImapiBugChecker
     if (dropped) {
       return describeDrop(tree, call, droppedHow, result.get(), ASTHelpers.getType(tree));
     }
-    if (!recognizer().readsOf(tree, state).none()) {
+    if (inPlace) {
+      if (!TextSinks.onlyLogged(List.of(state.getPath()), state)) {
+        return Description.NO_MATCH;
+      }
+      Type type = ASTHelpers.getType(tree);
+      return describe(
+          tree,
+          String.format(
+              "the result of %s is only logged, never tested%s; assign it first (%s hr = ...),"
+                  + " then log it and check it with %s",
+              call,
+              consequence(result.get()),
+              BindingStyles.formOf(type).declaredType(),
+              BindingStyles.formOf(type).failedTest("hr")));
+    }
+    ResultReads reads = recognizer().readsOf(tree, state);
+    String name = local.getSimpleName().toString();
+    if (reads.none()) {
+      return describe(
+          tree,
+          String.format(
+              "the result of %s, stored in %s, is never read: %s is overwritten or goes out of"
+                  + " scope first%s; check it with %s before that",
+              call,
+              name,
+              name,
+              consequence(result.get()),
+              BindingStyles.formOf(local.type).failedTest(name)));
+    }
+    if (reads.captured() || !TextSinks.onlyLogged(reads.reads(), state)) {
       return Description.NO_MATCH;
     }
-    String name = local.getSimpleName().toString();
     return describe(
         tree,
         String.format(
-            "the result of %s, stored in %s, is never read: %s is overwritten or goes out of scope"
-                + " first%s; check it with %s before that",
+            "the result of %s, stored in %s, is only logged, never tested%s; check it with %s"
+                + " as well",
             call,
-            name,
             name,
             consequence(result.get()),
             BindingStyles.formOf(local.type).failedTest(name)));
