@@ -11,8 +11,9 @@ import java.util.Set;
  * HRESULT}, an {@code @ImapiHResult} wrapper, generic receivers) combined with the expression and
  * statement forms of Java 17 (ternaries, lambdas, method references, switch expressions and
  * statements, {@code instanceof} patterns, records, nested, local and anonymous classes, generics,
- * {@code var}, try/finally, loops, dead branches, guard clauses and if-else chains), so that the
- * checks meet shapes no hand-written test has. The same seed gives the same program.
+ * {@code var}, try/finally, loops, dead branches, guard clauses and if-else chains, results only
+ * logged, results thrown on one path only), so that the checks meet shapes no hand-written test
+ * has. The same seed gives the same program.
  */
 final class ClientProgramGenerator {
   /** The bindings every program calls, in the package {@code imapi}. */
@@ -137,6 +138,11 @@ final class ClientProgramGenerator {
     line("public class Program" + n + " {");
     line("  static final int IMAPI_E_STASHINUSE = " + pick("0x80040225", "0x80040212") + ";");
     line("  static final boolean DEBUG = false;");
+    line(
+        "  static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(\"fuzz\");");
+    line("  static final class BurnFailure extends RuntimeException {");
+    line("    BurnFailure(int hr) { super(Integer.toHexString(hr)); }");
+    line("  }");
     line("  IDiscMaster master; IDiscRecorder recorder; IJolietDiscMaster joliet; Burner burner;");
     line("  @ImapiHResult int lastResult;");
     line("  int counter;");
@@ -186,7 +192,7 @@ final class ClientProgramGenerator {
 
   private void statement() {
     depth++;
-    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(24);
+    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(26);
     switch (choice) {
       case 0 ->
           declareInt(pick("int", "var", "@ImapiHResult int", "final int"), resultExpression());
@@ -234,9 +240,66 @@ final class ClientProgramGenerator {
                   + ") { counter++; } else if ("
                   + condition()
                   + ") { counter--; } else { counter = 0; }");
+      case 23 -> logged();
+      case 24 -> thrownOnFailure();
       default -> line("lastResult = " + resultExpression() + ";");
     }
     depth--;
+  }
+
+  /** A result written to a log or a stream: a fresh local only logged, or a value in scope. */
+  private void logged() {
+    String value;
+    if (random.nextBoolean()) {
+      value = "v" + names++;
+      line("int " + value + " = " + resultExpression() + ";");
+    } else {
+      value = pickLocalOr(resultExpression());
+    }
+    line(
+        pick(
+            "LOG.info(\"result: \" + " + value + ");",
+            "System.out.println(" + value + ");",
+            "LOG.info(String.format(\"%x\", " + value + "));",
+            "LOG.log(java.util.logging.Level.INFO, \"{0}\", " + value + ");",
+            "System.err.println(\"burn: \" + ImapiError.nameOf(" + value + ").toLowerCase());",
+            "LOG.warning(DEBUG ? \"x\" + " + value + " : \"y\");"));
+    String hresult = pickHResultOr(null);
+    if (hresult != null && random.nextBoolean()) {
+      line("System.out.println(\"staged: \" + " + hresult + ".toString());");
+    }
+  }
+
+  /**
+   * A result handed on where it failed only, then sometimes told apart on the success path: what
+   * ImapiMissingResultCode judges path by path.
+   */
+  private void thrownOnFailure() {
+    String name = "v" + names++;
+    line(
+        "int "
+            + name
+            + " = "
+            + pick(
+                "recorder.SetRecorderProperties(null)",
+                "master.RecordDisc(false, true)",
+                "master.Open()",
+                resultExpression())
+            + ";");
+    line(
+        pick(
+            "if (ImapiError.failed(" + name + ")) throw new BurnFailure(" + name + ");",
+            "if (" + name + " < 0) { lastResult = " + name + "; return 0; }",
+            "if (ImapiError.succeeded("
+                + name
+                + ")) { counter++; } else { throw new BurnFailure("
+                + name
+                + "); }",
+            "if (" + name + " >= 0) return " + name + ";"));
+    if (random.nextBoolean()) {
+      line("if (" + name + " == " + constant() + ") { counter++; }");
+    }
+    current().ints.add(name);
   }
 
   private void declareInt(String type, String value) {
