@@ -44,9 +44,9 @@ final class PatchIT {
         List.of(),
         after.findings().stream().filter(Finding::hasFix).map(Finding::golden).toList(),
         "findings with a fix are left");
-    // The findings without a fix stay. Fixing a test that ImapiSuccessInfoAsFailure reports (which
-    // ImapiMissingResultCode leaves alone) may reveal the required codes that test never told
-    // apart: ImapiMissingResultCode, which offers no fix, may then report more.
+    // The findings without a fix stay. ImapiMissingResultCode, which offers no fix, reports beside
+    // a test that ImapiSuccessInfoAsFailure fixes, and the fix does not tell the required codes
+    // apart: it may report as much as before, or more.
     Map<String, Long> before =
         countByCheck(Samples.buggy().findings().stream().filter(f -> !f.hasFix()).toList());
     Map<String, Long> left = countByCheck(after.findings());
