@@ -2,8 +2,10 @@ package com.example.burner.buggy;
 
 import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_USERABORT;
 
+import com.example.burner.BurnException;
 import com.example.burner.imapi.IDiscMaster;
 import com.example.burner.imapi.IDiscRecorder;
+import com.example.burner.imapi.IPropertyStorage;
 import io.github.imapichecks.annotations.ImapiError;
 import java.util.logging.Logger;
 
@@ -29,5 +31,19 @@ final class NeglectfulBurner {
       return "cancelled";
     }
     return "burned";
+  }
+
+  /** The result reaches the log, and nothing else. */
+  void close(IDiscMaster master) {
+    int hr = master.Close();
+    log.info("Close returned " + hr);
+  }
+
+  /** Failures escape as exceptions; IMAPI_S_PROPERTIESIGNORED arrives on the success path. */
+  void configure(IDiscRecorder recorder, IPropertyStorage properties) throws BurnException {
+    int hr = recorder.SetRecorderProperties(properties);
+    if (ImapiError.failed(hr)) {
+      throw new BurnException("configure", hr);
+    }
   }
 }
