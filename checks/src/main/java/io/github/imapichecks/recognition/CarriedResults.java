@@ -88,13 +88,17 @@ final class CarriedResults {
       return null;
     }
     Type receiverType = ASTHelpers.getType(select.getExpression());
-    if (receiverType == null
-        || !(TAKE_OUT.contains(method.getSimpleName().toString())
-            || isFunctionalMethod(method, receiverType))) {
+    ImapiResult result = receiverType == null ? null : carried(select.getExpression(), values);
+    if (result == null) {
       return null;
     }
-    ImapiResult result = carried(select.getExpression(), values);
-    return result == null ? null : new ResultValue(result, ImmutableSet.of());
+    // A task yields its result through its functional method only; a future or an optional
+    // through the calls that take the value out.
+    boolean takesOut =
+        types.isFunctionalInterface(receiverType)
+            ? isFunctionalMethod(method, receiverType)
+            : TAKE_OUT.contains(method.getSimpleName().toString());
+    return takesOut ? new ResultValue(result, ImmutableSet.of()) : null;
   }
 
   /**
@@ -347,12 +351,13 @@ final class CarriedResults {
 
   /** Whether {@code method} is the functional method of the functional interface {@code type}. */
   private boolean isFunctionalMethod(MethodSymbol method, Type type) {
-    if (!method.owner.isInterface() || !types.isFunctionalInterface(type)) {
+    if (!method.owner.isInterface()) {
       return false;
     }
     Symbol descriptor = types.findDescriptorSymbol(type.tsym);
     return descriptor == method
         || (descriptor instanceof MethodSymbol functional
+            && method.getSimpleName().equals(functional.getSimpleName())
             && method.overrides(functional, method.enclClass(), types, true));
   }
 

@@ -78,7 +78,12 @@ final class ImapiResultRecognizerTest {
             "    ToIntFunction<IDiscMaster> unbound = IDiscMaster::Open;",
             "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
             "    probe(unbound.applyAsInt(master));",
+            "    Redeclared again = master::Open;",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(again.getAsInt());",
             "  }",
+            "",
+            "  interface Redeclared extends IntSupplier { @Override int getAsInt(); }",
             "}")
         .doTest();
   }
@@ -93,6 +98,7 @@ final class ImapiResultRecognizerTest {
             "import java.util.concurrent.*;",
             "import java.util.function.*;",
             "class OtherTasks {",
+            "  interface Task { int run(); default int get() { return 0; } }",
             "  IntSupplier field;",
             "  void run(IDiscMaster master, boolean retry, IntSupplier given) throws Exception {",
             "    IntSupplier maybe = () -> { if (retry) { return master.Open(); } return 0; };",
@@ -106,6 +112,8 @@ final class ImapiResultRecognizerTest {
             "    probe(plusOne.applyAsInt(master.Open()));",
             "    Function<Integer, Integer> same = hr -> hr;",
             "    probe(same.apply(master.Open()));",
+            "    Task task = master::Open;",
+            "    probe(task.get());",
             "    Supplier<String> name = master::GetName;",
             "    probe(name.get().length());",
             "    Runnable eject = () -> { master.Close(); };",
