@@ -13,34 +13,37 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import io.github.imapichecks.tables.ImapiCode;
-import io.github.imapichecks.tables.ImapiCodes;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** Writes references to {@code ImapiError}'s constants into fixes, in the file's own style. */
+/**
+ * Writes references to the constants of {@code ImapiError}, {@code Imapi2Error} and {@code
+ * Imapi2FsError} into fixes, in the file's own style.
+ */
 public final class CodeReferences {
   private CodeReferences() {}
 
   /**
    * The source text naming {@code code}'s constant at {@code state}'s position, adding the import
-   * it needs to {@code fix}: the bare name where the file already imports statically from {@code
-   * ImapiError} and nothing else of that name is in scope, {@code ImapiError.NAME} otherwise.
+   * it needs to {@code fix}: the bare name where the file already imports statically from the class
+   * that holds it ({@code ImapiError}, {@code Imapi2Error}, {@code Imapi2FsError}) and nothing else
+   * of that name is in scope, {@code ImapiError.NAME} (or its class's) otherwise.
    */
   public static String reference(ImapiCode code, SuggestedFix.Builder fix, VisitorState state) {
     String name = code.name();
-    if (importsStaticallyFromImapiError(state)) {
+    String holder = code.constantsClass();
+    if (importsStaticallyFrom(holder, state)) {
       Symbol visible = FindIdentifiers.findIdent(name, state);
       if (visible == null) {
-        fix.addStaticImport(ImapiCodes.IMAPI_ERROR + "." + name);
+        fix.addStaticImport(holder + "." + name);
         return name;
       }
-      if (visible.owner != null
-          && visible.owner.getQualifiedName().contentEquals(ImapiCodes.IMAPI_ERROR)) {
+      if (visible.owner != null && visible.owner.getQualifiedName().contentEquals(holder)) {
         return name;
       }
     }
-    return SuggestedFixes.qualifyType(state, fix, ImapiCodes.IMAPI_ERROR) + "." + name;
+    return SuggestedFixes.qualifyType(state, fix, holder) + "." + name;
   }
 
   /**
@@ -116,13 +119,10 @@ public final class CodeReferences {
         : null;
   }
 
-  private static boolean importsStaticallyFromImapiError(VisitorState state) {
+  private static boolean importsStaticallyFrom(String holder, VisitorState state) {
     for (ImportTree importTree : state.getPath().getCompilationUnit().getImports()) {
       if (importTree.isStatic()
-          && importTree
-              .getQualifiedIdentifier()
-              .toString()
-              .startsWith(ImapiCodes.IMAPI_ERROR + ".")) {
+          && importTree.getQualifiedIdentifier().toString().startsWith(holder + ".")) {
         return true;
       }
     }

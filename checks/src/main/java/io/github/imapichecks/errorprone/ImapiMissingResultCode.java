@@ -150,11 +150,12 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
       @Nullable Type type,
       String hr) {
     String them = missing.size() == 1 ? "it" : "them";
-    String code = missing.get(0).code().name();
+    String code =
+        missing.get(0).code().constantsClassSimpleName() + "." + missing.get(0).code().name();
     CaseTree.CaseKind switchCases = inspection.onlySwitchCasesFor(missing.get(0).code().value());
     if (switchCases != null) {
       return String.format(
-          "add a case for %s, as in case ImapiError.%s%s",
+          "add a case for %s, as in case %s%s",
           them, code, switchCases == CaseTree.CaseKind.RULE ? " -> ..." : ": ...");
     }
     return String.format(
@@ -181,13 +182,15 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
   }
 
   /**
-   * {@code if (hr == ImapiError.IMAPI_E_USERABORT) ...}, in the form a result of {@code type}
-   * needs.
+   * {@code if (hr == ImapiError.IMAPI_E_USERABORT) ...} ({@code Imapi2Error.X} for an IMAPI v2
+   * code), in the form a result of {@code type} needs.
    */
   private static String example(RequiredCode code, @Nullable Type type, String hr) {
     return String.format(
-        "if (%s == ImapiError.%s) ...",
-        BindingStyles.formOf(type).intValue(hr), code.code().name());
+        "if (%s == %s.%s) ...",
+        BindingStyles.formOf(type).intValue(hr),
+        code.code().constantsClassSimpleName(),
+        code.code().name());
   }
 
   /** "A (why) and B (why)", or "A (why), B (why), C (why) and 2 others". */

@@ -15,7 +15,6 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.tables.ImapiCode;
-import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.ResultComparison;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -49,8 +48,9 @@ public final class ImapiResultComparedToLiteral extends ComparisonChecker {
       return Description.NO_MATCH;
     }
     OptionalInt hresult = comparison.hresult();
+    // A code of another API than the result's is ImapiUnknownResultCode's: it never matches.
     Optional<ImapiCode> code =
-        hresult.isPresent() ? ImapiCodes.byValue(hresult.getAsInt()) : Optional.empty();
+        hresult.isPresent() ? comparison.result().codeOf(hresult.getAsInt()) : Optional.empty();
     // An unknown number is ImapiUnknownResultCode's; == 0 decides success,
     // ImapiSuccessInfoAsFailure's.
     if (code.isEmpty() || (code.get().value() == 0 && !comparison.caseLabel())) {
@@ -71,7 +71,9 @@ public final class ImapiResultComparedToLiteral extends ComparisonChecker {
                 ? ""
                 : "; compare "
                     + intValue(comparison, state)
-                    + " with ImapiError."
+                    + " with "
+                    + code.get().constantsClassSimpleName()
+                    + "."
                     + code.get().name()
                     + ", which matches both forms");
     return report(comparison, state, message, fixed ? code : Optional.empty());

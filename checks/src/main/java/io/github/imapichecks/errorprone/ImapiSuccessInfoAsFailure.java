@@ -177,7 +177,8 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
     ImmutableList<ImapiCode> ofMethod = methodSuccessInfoCodes(result);
     return ofMethod.isEmpty()
         ? String.format(
-            "takes successes for failures: %s are successes too", codeList(allSuccessInfoCodes()))
+            "takes successes for failures: %s are successes too",
+            codeList(allSuccessInfoCodes(result)))
         : String.format(
             "takes a success for a failure: %s can return %s, which %s",
             result.method().get().qualifiedName(),
@@ -197,15 +198,19 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
         .orElse(ImmutableList.of());
   }
 
-  /** The result's method's success-with-information codes, or all of them if it has none. */
+  /**
+   * The result's method's success-with-information codes, or if it documents none, all those a
+   * result of its API can be.
+   */
   private static ImmutableList<ImapiCode> successInfoCodes(ImapiResult result) {
     ImmutableList<ImapiCode> ofMethod = methodSuccessInfoCodes(result);
-    return ofMethod.isEmpty() ? allSuccessInfoCodes() : ofMethod;
+    return ofMethod.isEmpty() ? allSuccessInfoCodes(result) : ofMethod;
   }
 
-  private static ImmutableList<ImapiCode> allSuccessInfoCodes() {
+  private static ImmutableList<ImapiCode> allSuccessInfoCodes(ImapiResult result) {
     return ImapiCodes.all().stream()
         .filter(ImapiCode::isSuccessWithInfo)
+        .filter(code -> result.canBe(code.family()))
         .sorted(Comparator.comparingInt(ImapiCode::value))
         .collect(ImmutableList.toImmutableList());
   }

@@ -17,6 +17,7 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.tables.HResults;
 import io.github.imapichecks.tables.ImapiApi;
 import io.github.imapichecks.tables.ImapiCode;
@@ -25,6 +26,7 @@ import io.github.imapichecks.usage.ResultComparison;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 
 /**
@@ -55,9 +57,13 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
   @Override
   Description describe(ResultComparison comparison, VisitorState state) {
     OptionalInt hresult = comparison.hresult();
+    ImapiResult result = comparison.result();
     if (hresult.isPresent()
-        && (ImapiCodes.byValue(hresult.getAsInt()).isPresent() || !unknown(hresult.getAsInt()))) {
-      // A known code or a pass-through facility: the common case, decided before any text is read.
+        && (result.codeOf(hresult.getAsInt()).isPresent()
+            || (ImapiCodes.byValue(hresult.getAsInt()).isEmpty()
+                && !unknown(hresult.getAsInt())))) {
+      // A code the result can be, or a pass-through facility: the common case, decided before any
+      // text is read.
       return Description.NO_MATCH;
     }
     String written = state.getSourceForNode(comparison.constant());
@@ -76,10 +82,9 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
           fixable(comparison, state) ? intended : Optional.empty());
     }
     int value = hresult.getAsInt();
-    ImapiApi api = comparison.result().api();
     String shown =
         written.equals(HResults.hex(value)) ? written : written + " (" + HResults.hex(value) + ")";
-    Optional<ImapiCode> successMeant = ImapiCodes.byValue(HResults.withoutSeverity(value));
+    Optional<ImapiCode> successMeant = result.codeOf(HResults.withoutSeverity(value));
     if (value < 0
         && HResults.facility(value) == HResults.FACILITY_ITF
         && successMeant.filter(ImapiCode::isSuccessWithInfo).isPresent()) {
@@ -92,14 +97,29 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
               shown, successMeant.get().name(), successMeant.get().hex()),
           successMeant);
     }
-    Optional<ImapiCode> foreign = ImapiCodes.foreign(value);
-    if (foreign.isPresent()) {
+    Optional<ImapiCode> withC = result.codeOf(value | HResults.IMAPI2_ERROR_BITS);
+    if (HResults.facility(value) == HResults.FACILITY_IMAPI2
+        && value < 0
+        && (value & HResults.IMAPI2_ERROR_BITS) != HResults.IMAPI2_ERROR_BITS
+        && withC.filter(code -> code.family() == ImapiCode.Family.IMAPI_V2).isPresent()) {
       return report(
           comparison,
           state,
           String.format(
-              "%s is %s, an %s code: %s calls never return it",
-              shown, foreign.get().name(), foreign.get().family().displayName(), api.displayName()),
+              "%s is not an IMAPI v2 code: %s is %s, whose errors start 0xC0AA; the 0x80AA form"
+                  + " copies the v1 codes' prefix",
+              shown, withC.get().name(), withC.get().hex()),
+          withC);
+    }
+    Optional<ImapiCode> other = ImapiCodes.byValue(value);
+    String api = result.api().map(ImapiApi::displayName).orElse("IMAPI");
+    if (other.isPresent()) {
+      return report(
+          comparison,
+          state,
+          String.format(
+              "%s is %s, an %s code: %s calls never return it%s",
+              shown, other.get().name(), other.get().family().displayName(), api, ownCodes(result)),
           Optional.empty());
     }
     return report(
@@ -108,11 +128,44 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
         String.format(
             "%s is not %s: no %s call returns it",
             shown,
-            HResults.facility(value) == HResults.FACILITY_ITF
-                ? "a code of " + api.header()
+            ownFacility(value, result)
+                ? "a code of " + result.api().map(ImapiApi::header).orElse("an IMAPI header")
                 : "an HRESULT",
-            api.displayName()),
+            api),
         Optional.empty());
+  }
+
+  /**
+   * Whether {@code value} is of the facility of the result's API's own codes: {@code FACILITY_ITF}
+   * for IMAPI v1, IMAPI v2's facility for IMAPI v2 and IMAPI2FS, either where the API is unknown.
+   */
+  private static boolean ownFacility(int value, ImapiResult result) {
+    int facility = HResults.facility(value);
+    boolean v1 = result.api().map(api -> api == ImapiApi.V1).orElse(true);
+    boolean v2 = result.api().map(api -> api != ImapiApi.V1).orElse(true);
+    return (v1 && facility == HResults.FACILITY_ITF)
+        || (v2 && facility == HResults.FACILITY_IMAPI2);
+  }
+
+  /**
+   * "; IDiscFormat2Data.Write's own codes include E_IMAPI_REQUEST_CANCELLED (0xC0AA0002) and ...":
+   * the codes the result's method requires its caller to tell apart, which the comparison likely
+   * meant; empty where it requires none.
+   */
+  private static String ownCodes(ImapiResult result) {
+    return result
+        .method()
+        .filter(method -> !method.imapi().requiredCodes().isEmpty())
+        .map(
+            method ->
+                String.format(
+                    "; %s's own codes include %s",
+                    method.qualifiedName(),
+                    Messages.list(
+                        method.imapi().requiredCodes().stream()
+                            .map(required -> named(required.code()))
+                            .collect(Collectors.toList()))))
+        .orElse("");
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.imapichecks.recognition;
 
 import io.github.imapichecks.tables.ImapiApi;
+import io.github.imapichecks.tables.ImapiCode;
+import io.github.imapichecks.tables.ImapiCodes;
 import java.util.Optional;
 
 /**
@@ -14,12 +16,21 @@ public record ImapiResult(Optional<CalledMethod> method) {
   public static final ImapiResult UNKNOWN_METHOD = new ImapiResult(Optional.empty());
 
   /**
-   * The API the result belongs to: its method's. A result whose method is not known (read from an
-   * {@code @ImapiHResult} location) is taken to be IMAPI v1's, whose codes {@code ImapiError}
-   * holds.
+   * The API the result belongs to: its method's; empty for a result whose method is not known (read
+   * from an {@code @ImapiHResult} location), which may be any API's.
    */
-  public ImapiApi api() {
-    return method.map(called -> called.imapi().api()).orElse(ImapiApi.V1);
+  public Optional<ImapiApi> api() {
+    return method.map(called -> called.imapi().api());
+  }
+
+  /** Whether the result can be a code of {@code family}: any family where its API is unknown. */
+  public boolean canBe(ImapiCode.Family family) {
+    return api().map(api -> api.returns(family)).orElse(true);
+  }
+
+  /** The code with this value that the result can be (see {@link #canBe}). */
+  public Optional<ImapiCode> codeOf(int value) {
+    return ImapiCodes.byValue(value).filter(code -> canBe(code.family()));
   }
 
   /** The result of a call to {@code method}. */

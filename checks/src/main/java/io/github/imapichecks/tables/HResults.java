@@ -17,6 +17,12 @@ public final class HResults {
   /** The facility of IMAPI v2's and IMAPI2FS's own codes ({@code 0xC0AA....}). */
   public static final int FACILITY_IMAPI2 = 0xAA;
 
+  /**
+   * The top bits of IMAPI v2's error codes: severity and bit 30 ({@code 0xC0AA0002}), where v1's
+   * errors have only severity ({@code 0x8004020D}).
+   */
+  public static final int IMAPI2_ERROR_BITS = 0xC000_0000;
+
   /** The lowest code of {@code FACILITY_ITF} an interface may define: COM keeps those below. */
   public static final int FIRST_INTERFACE_CODE = 0x200;
 
@@ -37,7 +43,10 @@ public final class HResults {
     return hr & ~SEVERITY;
   }
 
-  /** Whether any of the reserved bits 28 to 30 is set, which no IMAPI code has. */
+  /**
+   * Whether any of the reserved bits 28 to 30 is set, which no IMAPI v1 or generic code has (IMAPI
+   * v2's errors set bit 30).
+   */
   public static boolean hasReservedBits(int hr) {
     return (hr & 0x7000_0000) != 0;
   }

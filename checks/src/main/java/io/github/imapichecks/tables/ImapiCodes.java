@@ -16,10 +16,23 @@ import java.util.Optional;
  * checks and the users' code agree on every name and value by construction.
  */
 public final class ImapiCodes {
-  /** The class users' code reads IMAPI codes from. */
+  /** The class users' code reads IMAPI v1 and generic codes from. */
   public static final String IMAPI_ERROR = "io.github.imapichecks.annotations.ImapiError";
 
-  private static final ImmutableList<ImapiCode> ALL = readImapiError();
+  /** The class users' code reads IMAPI v2 codes from. */
+  public static final String IMAPI2_ERROR = "io.github.imapichecks.annotations.Imapi2Error";
+
+  /** The class users' code reads IMAPI2FS codes from. */
+  public static final String IMAPI2_FS_ERROR = "io.github.imapichecks.annotations.Imapi2FsError";
+
+  private static final ImmutableList<ImapiCode> ALL =
+      ImmutableList.sortedCopyOf(
+          Comparator.comparing(ImapiCode::name),
+          ImmutableList.<ImapiCode>builder()
+              .addAll(readImapiError())
+              .addAll(readTable(ImapiApi.V2.codesResource(), Family.IMAPI_V2))
+              .addAll(readTable(ImapiApi.V2_FS.codesResource(), Family.IMAPI_V2_FS))
+              .build());
   private static final ImmutableMap<String, ImapiCode> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
   private static final ImmutableMap<Integer, ImapiCode> BY_VALUE =
@@ -28,13 +41,6 @@ public final class ImapiCodes {
       ALL.stream()
           .filter(code -> code.family() != Family.GENERIC)
           .collect(ImmutableMap.toImmutableMap(code -> spellingKey(code.name()), code -> code));
-  private static final ImmutableMap<Integer, ImapiCode> FOREIGN_BY_VALUE =
-      ImmutableList.<ImapiCode>builder()
-          .addAll(readTable("imapi2-codes.tsv", Family.IMAPI_V2))
-          .addAll(readTable("imapi2fs-codes.tsv", Family.IMAPI_V2_FS))
-          .build()
-          .stream()
-          .collect(ImmutableMap.toImmutableMap(ImapiCode::value, code -> code));
 
   private ImapiCodes() {}
 
@@ -49,11 +55,11 @@ public final class ImapiCodes {
   }
 
   /**
-   * The IMAPI v1 code whose header name {@code name} spells, however cased or underscored, as
-   * copied interop tables spell them: {@code Imapi_E_WrongFormat}, {@code ImapiEWrongFormat} and
-   * {@code IMAPI_E_WRONGFORMAT} all name {@code IMAPI_E_WRONGFORMAT}; so does the common
-   * misspelling {@code TOO_SMALL} of the header's {@code TO_SMALL}. Generic COM codes are not
-   * looked up.
+   * The IMAPI code, of any API, whose header name {@code name} spells, however cased or
+   * underscored, as copied interop tables spell them: {@code Imapi_E_WrongFormat}, {@code
+   * ImapiEWrongFormat} and {@code IMAPI_E_WRONGFORMAT} all name {@code IMAPI_E_WRONGFORMAT}; so
+   * does the common misspelling {@code TOO_SMALL} of the header's {@code TO_SMALL}. Generic COM
+   * codes are not looked up.
    */
   public static Optional<ImapiCode> bySpelling(String name) {
     return Optional.ofNullable(BY_SPELLING.get(spellingKey(name)));
@@ -73,12 +79,11 @@ public final class ImapiCodes {
   }
 
   /**
-   * The IMAPI v2 or IMAPI2FS code with this value, such as {@code E_IMAPI_REQUEST_CANCELLED}
-   * ({@code 0xC0AA0002}): codes of the later APIs, which no call of the APIs the checks follow
-   * returns.
+   * The code with this value that a result of {@code api} can be: one of the API's own codes or a
+   * generic one (see {@link ImapiApi#returns}).
    */
-  public static Optional<ImapiCode> foreign(int value) {
-    return Optional.ofNullable(FOREIGN_BY_VALUE.get(value));
+  public static Optional<ImapiCode> returnableBy(ImapiApi api, int value) {
+    return byValue(value).filter(code -> api.returns(code.family()));
   }
 
   /**
@@ -111,7 +116,7 @@ public final class ImapiCodes {
       Family family = apiFamilies.getOrDefault(field.getName(), Family.GENERIC);
       codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
     }
-    return ImmutableList.sortedCopyOf(Comparator.comparing(ImapiCode::name), codes.build());
+    return codes.build();
   }
 
   /** A code table in the reference format: name, hex value, signed value, kind, meaning. */

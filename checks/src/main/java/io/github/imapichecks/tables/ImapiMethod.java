@@ -1,6 +1,9 @@
 package io.github.imapichecks.tables;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * One method of an IMAPI interface, named as in the SDK's header ({@code IDiscMaster}, {@code
@@ -19,18 +22,54 @@ public record ImapiMethod(
     ImmutableList<ImapiCode> knownCodes,
     ImmutableList<RequiredCode> requiredCodes) {
 
+  /**
+   * Whether every success-with-information code the method is known to return reports a failure
+   * ({@link ImapiCode#reportsFailure}): after {@code IDiscRecorder2Ex.SendCommandNoData}, {@code hr
+   * == S_OK} is the right test of success, and {@code SUCCEEDED(hr)} alone the wrong one.
+   */
+  public boolean reportsFailuresAsSuccess() {
+    List<ImapiCode> successes =
+        knownCodes.stream().filter(ImapiCode::isSuccessWithInfo).collect(Collectors.toList());
+    return !successes.isEmpty() && successes.stream().allMatch(ImapiCode::reportsFailure);
+  }
+
   /** {@code IDiscMaster.RecordDisc}, for messages. */
   public String qualifiedName() {
     return interfaceName + "." + name;
   }
 
-  /** Whether a Java method called {@code javaName} binds this method: COM or Java casing. */
+  /**
+   * Whether a Java method called {@code javaName} binds this method: by its COM name or one of its
+   * Java spellings (see {@link #spellings}).
+   */
   public boolean isNamed(String javaName) {
-    return javaName.equals(name) || javaName.equals(javaCasing(name));
+    return spellings(name).contains(javaName);
   }
 
-  /** {@code RecordDisc} as Java spells methods: {@code recordDisc}. */
-  static String javaCasing(String comName) {
-    return Character.toLowerCase(comName.charAt(0)) + comName.substring(1);
+  /**
+   * The names a binding gives the COM method {@code comName}: the COM name itself, and the Java
+   * spelling generated bindings use: {@code recordDisc} for {@code RecordDisc}, {@code
+   * getFreeSectorsOnMedia} for the property accessor {@code get_FreeSectorsOnMedia}, {@code
+   * setRecorder} and {@code putRecorder} for {@code put_Recorder} (and {@code putref_X}).
+   */
+  static ImmutableSet<String> spellings(String comName) {
+    int underscore = comName.indexOf('_');
+    if (underscore > 0) {
+      String kind = comName.substring(0, underscore);
+      String property = comName.substring(underscore + 1);
+      if (!property.isEmpty() && Character.isLetter(property.charAt(0))) {
+        switch (kind) {
+          case "get" -> {
+            return ImmutableSet.of(comName, "get" + property);
+          }
+          case "put", "putref" -> {
+            return ImmutableSet.of(comName, "set" + property, "put" + property);
+          }
+          default -> {}
+        }
+      }
+    }
+    return ImmutableSet.of(
+        comName, Character.toLowerCase(comName.charAt(0)) + comName.substring(1));
   }
 }

@@ -4,12 +4,18 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import com.google.common.collect.MultimapBuilder;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The methods of the interfaces of every {@link ImapiApi} whose results the checks follow, read
@@ -22,12 +28,26 @@ public final class ImapiMethods {
           .flatMap(api -> api.interfaces().stream())
           .collect(ImmutableSet.toImmutableSet());
 
+  /** Codes the method pages spell otherwise than the headers: {@code IDiscRecorder2}'s page. */
+  private static final ImmutableMap<String, String> DOCUMENTATION_SPELLINGS =
+      ImmutableMap.of("E_ACCESS_DENIED", "E_ACCESSDENIED");
+
+  /**
+   * Codes the method pages name that are not IMAPI codes and that no check asks about: Win32 errors
+   * ({@code HRESULT_FROM_WIN32(...)}), structured-storage and strsafe codes.
+   */
+  private static final ImmutableList<String> NOT_IMAPI_CODES =
+      ImmutableList.of("HRESULT_FROM_WIN32(", "STG_E_", "STRSAFE_E_");
+
+  /** How a required-code row says it has another method's reasons. */
+  private static final String AS_FOR = "as for ";
+
   private static final ImmutableList<ImapiMethod> ALL = load();
 
   /** Every spelling, COM and Java casing, of every method name: a cheap first filter. */
   private static final ImmutableSet<String> SPELLINGS =
       ALL.stream()
-          .flatMap(method -> List.of(method.name(), ImapiMethod.javaCasing(method.name())).stream())
+          .flatMap(method -> ImapiMethod.spellings(method.name()).stream())
           .collect(ImmutableSet.toImmutableSet());
 
   private ImapiMethods() {}
@@ -43,12 +63,33 @@ public final class ImapiMethods {
   }
 
   /**
-   * The method {@code javaName} (COM or Java casing) of the interface named {@code interfaceName}.
+   * The method {@code javaName} (COM name or Java spelling) of the interface named {@code
+   * interfaceName}, or of the interface it derives from in COM: {@code IDiscFormat2Data} inherits
+   * {@code get_MediaHeuristicallyBlank} from {@code IDiscFormat2}, whether or not a binding
+   * declares it on its own {@code IDiscFormat2Data}.
    */
   public static Optional<ImapiMethod> lookup(String interfaceName, String javaName) {
-    return ALL.stream()
-        .filter(m -> m.interfaceName().equals(interfaceName) && m.isNamed(javaName))
-        .findFirst();
+    for (String name = interfaceName; name != null; name = comBase(name)) {
+      String declaring = name;
+      Optional<ImapiMethod> method =
+          ALL.stream()
+              .filter(m -> m.interfaceName().equals(declaring) && m.isNamed(javaName))
+              .findFirst();
+      if (method.isPresent()) {
+        return method;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static @Nullable String comBase(String interfaceName) {
+    for (ImapiApi api : ImapiApi.values()) {
+      String base = api.comBase(interfaceName);
+      if (base != null) {
+        return base;
+      }
+    }
+    return null;
   }
 
   /** The methods of any of the interfaces called {@code javaName}: {@code Close} has two. */
@@ -65,13 +106,15 @@ public final class ImapiMethods {
   }
 
   private static ImmutableList<ImapiMethod> load(ImapiApi api) {
-    ListMultimap<String, RequiredCode> required =
-        MultimapBuilder.hashKeys().arrayListValues().build();
-    for (List<String> row : TsvResource.read(api.requiredCodesResource())) {
-      required.put(
-          row.get(0) + "." + row.get(1),
-          new RequiredCode(ImapiCodes.named(row.get(2)), row.get(3)));
-    }
+    ListMultimap<String, RequiredCode> required = requiredCodes(api);
+    // The codes a method is known to return: those its page documents, and those an older list
+    // names (IMAPI v1) or the page names as successes beyond S_OK (IMAPI v2).
+    ImmutableList<String> header = TsvResource.header(api.methodsResource());
+    ImmutableList<Integer> codeColumns =
+        Stream.of("documented_return_codes", "other_known_codes", "success_codes_beyond_S_OK")
+            .filter(header::contains)
+            .map(header::indexOf)
+            .collect(toImmutableList());
     ImmutableList.Builder<ImapiMethod> methods = ImmutableList.builder();
     for (List<String> row : TsvResource.read(api.methodsResource())) {
       String interfaceName = row.get(0);
@@ -84,7 +127,7 @@ public final class ImapiMethods {
               api,
               interfaceName,
               row.get(1),
-              knownCodes(row.get(2), row.get(5)),
+              knownCodes(codeColumns.stream().map(row::get).collect(Collectors.joining(","))),
               ImmutableList.copyOf(required.removeAll(key))));
     }
     if (!required.isEmpty()) {
@@ -93,13 +136,51 @@ public final class ImapiMethods {
     return methods.build();
   }
 
-  private static ImmutableList<ImapiCode> knownCodes(String documented, String older) {
+  /**
+   * The required codes of {@code api}'s methods, by {@code Interface.Method}. A row names one code
+   * or several, separated by commas, with one reason for all of them or one per code, separated by
+   * semicolons; a reason "as for Interface.Method" takes that method's reasons.
+   */
+  private static ListMultimap<String, RequiredCode> requiredCodes(ImapiApi api) {
+    ImmutableList<List<String>> rows = TsvResource.read(api.requiredCodesResource());
+    Map<String, List<String>> reasons = new HashMap<>();
+    for (List<String> row : rows) {
+      reasons.putIfAbsent(
+          row.get(0) + "." + row.get(1), Splitter.on(';').trimResults().splitToList(row.get(3)));
+    }
+    ListMultimap<String, RequiredCode> required =
+        MultimapBuilder.linkedHashKeys().arrayListValues().build();
+    for (List<String> row : rows) {
+      if (!api.interfaces().contains(row.get(0))) {
+        continue;
+      }
+      List<String> names =
+          Splitter.on(',').trimResults().omitEmptyStrings().splitToList(row.get(2));
+      List<String> why = Splitter.on(';').trimResults().splitToList(row.get(3));
+      if (why.size() == 1 && why.get(0).startsWith(AS_FOR)) {
+        String other = why.get(0).substring(AS_FOR.length());
+        why = reasons.get(other.contains(".") ? other : row.get(0) + "." + other);
+        if (why == null) {
+          throw new IllegalStateException("required codes of " + row + " refer to no method");
+        }
+      }
+      for (int i = 0; i < names.size(); i++) {
+        String reason = why.size() == names.size() ? why.get(i) : String.join("; ", why);
+        required.put(
+            row.get(0) + "." + row.get(1),
+            new RequiredCode(ImapiCodes.named(names.get(i)), reason));
+      }
+    }
+    return required;
+  }
+
+  private static ImmutableList<ImapiCode> knownCodes(String names) {
     return Splitter.on(',')
         .omitEmptyStrings()
         .trimResults()
-        .splitToStream(documented + "," + older)
-        // HRESULT_FROM_WIN32(...) codes are Win32 errors, not IMAPI codes: no check asks for one.
-        .filter(name -> !name.startsWith("HRESULT_FROM_WIN32("))
+        .splitToStream(names)
+        .map(name -> DOCUMENTATION_SPELLINGS.getOrDefault(name, name))
+        .filter(name -> NOT_IMAPI_CODES.stream().noneMatch(name::startsWith))
         .distinct()
         .map(ImapiCodes::named)
         .collect(toImmutableList());

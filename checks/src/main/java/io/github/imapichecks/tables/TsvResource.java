@@ -16,8 +16,18 @@ import java.util.List;
 final class TsvResource {
   private TsvResource() {}
 
+  /** The column names in the header row of {@code resource}. */
+  static ImmutableList<String> header(String resource) {
+    return ImmutableList.copyOf(lines(resource).get(0));
+  }
+
   /** The rows of {@code resource} after its header row, each split at tabs. */
   static ImmutableList<List<String>> read(String resource) {
+    ImmutableList<List<String>> lines = lines(resource);
+    return lines.subList(1, lines.size());
+  }
+
+  private static ImmutableList<List<String>> lines(String resource) {
     InputStream in = TsvResource.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("imapi-checks jar lacks its table " + resource);
@@ -26,7 +36,6 @@ final class TsvResource {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader
           .lines()
-          .skip(1)
           .map(line -> Splitter.on('\t').splitToList(line))
           .collect(toImmutableList());
     } catch (IOException e) {

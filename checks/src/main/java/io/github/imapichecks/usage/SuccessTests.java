@@ -11,6 +11,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import io.github.imapichecks.recognition.JnaHResults;
 import java.util.List;
@@ -131,8 +132,10 @@ public final class SuccessTests {
       VisitorState state,
       ImapiResultRecognizer recognizer) {
     Optional<CaseTree> okCase = SwitchDecisions.successCaseWithFailingDefault(cases);
-    if (okCase.isEmpty()
-        || recognizer.recognize(selector, state).isEmpty()
+    Optional<ImapiResult> result =
+        okCase.isEmpty() ? Optional.empty() : recognizer.recognize(selector, state);
+    if (result.isEmpty()
+        || reportsFailuresAsSuccess(result.get())
         || SuccessGuards.kindsAt(selector, state).successInfoSettled()) {
       return Optional.empty();
     }
@@ -152,7 +155,8 @@ public final class SuccessTests {
   private static boolean misroutes(SuccessTest test, VisitorState state) {
     return switch (test.misroutes()) {
       case SUCCESS_INFO -> {
-        if (DecisionContext.alsoTestsSuccessInfo(test.result(), state)) {
+        if (reportsFailuresAsSuccess(test.imapiResult())
+            || DecisionContext.alsoTestsSuccessInfo(test.result(), state)) {
           yield false;
         }
         SuccessKinds kinds = SuccessGuards.kindsAt(test.result(), state);
@@ -166,6 +170,14 @@ public final class SuccessTests {
         yield kinds.ok() && kinds.failure();
       }
     };
+  }
+
+  /**
+   * Whether the result's method returns success codes only to report failures ({@code
+   * SendCommandNoData}): there, only {@code S_OK} is success, and {@code == S_OK} is right.
+   */
+  private static boolean reportsFailuresAsSuccess(ImapiResult result) {
+    return result.method().map(method -> method.imapi().reportsFailuresAsSuccess()).orElse(false);
   }
 
   /**

@@ -41,7 +41,9 @@ public final class TextSinks {
           "java.lang.Long",
           "java.lang.StringBuilder",
           "java.lang.StringBuffer",
-          ImapiCodes.IMAPI_ERROR);
+          ImapiCodes.IMAPI_ERROR,
+          ImapiCodes.IMAPI2_ERROR,
+          ImapiCodes.IMAPI2_FS_ERROR);
 
   private TextSinks() {}
 

@@ -106,7 +106,9 @@ final class ImapiUnknownResultCodeTest {
             "  boolean run(IDiscMaster master) {",
             "    int hr = master.RecordDisc(false, true);",
             "    // BUG: Diagnostic contains: 0xC0AA0002 is E_IMAPI_REQUEST_CANCELLED, an IMAPI v2"
-                + " code: IMAPI v1 calls never return it",
+                + " code: IMAPI v1 calls never return it; IDiscMaster.RecordDisc's own codes"
+                + " include IMAPI_E_USERABORT (0x8004020D) and IMAPI_E_MEDIUM_NOTPRESENT"
+                + " (0x8004020F)",
             "    if (hr == 0xC0AA0002) return false;",
             "    // BUG: Diagnostic contains: is S_IMAPI_SPEEDADJUSTED, an IMAPI v2 code",
             "    if (hr == 0x00AA0004) return false;",

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 final class ImapiTablesTest {
   @Test
   void codeTableHoldsEveryImapiErrorConstant() {
-    assertEquals(50, ImapiCodes.all().size());
+    assertEquals(202, ImapiCodes.all().size());
     assertEquals(38, ImapiCodes.all().stream().filter(c -> c.family() == Family.IMAPI_V1).count());
+    assertEquals(90, ImapiCodes.all().stream().filter(c -> c.family() == Family.IMAPI_V2).count());
+    assertEquals(
+        62, ImapiCodes.all().stream().filter(c -> c.family() == Family.IMAPI_V2_FS).count());
     ImapiCode discFull = ImapiCodes.byName("IMAPI_E_DISCFULL").orElseThrow();
     assertEquals(ImapiError.IMAPI_E_DISCFULL, discFull.value());
     assertEquals("0x8004021C", discFull.hex());
@@ -68,8 +71,13 @@ final class ImapiTablesTest {
         List.of("ImapiEWrongFormats", "IMAPI_E_WRONGFORMAT_TEXT", "ImapiWrongFormat", "E_FAIL")) {
       assertTrue(ImapiCodes.bySpelling(resembling).isEmpty(), resembling);
     }
-    // IMAPI2FS reuses the IMAPI_E_ prefix: its names are not IMAPI v1 codes.
-    assertTrue(ImapiCodes.bySpelling("Imapi_E_Invalid_Param").isEmpty());
+    // IMAPI2FS reuses the IMAPI_E_ prefix: its names are its own codes, not IMAPI v1's.
+    ImapiCode invalidParam = ImapiCodes.bySpelling("Imapi_E_Invalid_Param").orElseThrow();
+    assertEquals(Family.IMAPI_V2_FS, invalidParam.family());
+    assertEquals(ImapiCodes.IMAPI2_FS_ERROR, invalidParam.constantsClass());
+    assertEquals(
+        "E_IMAPI_REQUEST_CANCELLED",
+        ImapiCodes.bySpelling("EImapiRequestCancelled").orElseThrow().name());
   }
 
   /**
@@ -101,14 +109,19 @@ final class ImapiTablesTest {
   }
 
   @Test
-  void methodTableCoversTheFourInterfaces() {
+  void methodTablesCoverEveryApisInterfaces() {
+    for (ImapiApi api : ImapiApi.values()) {
+      assertEquals(
+          api.interfaces(),
+          ImapiMethods.all().stream()
+              .filter(method -> method.api() == api)
+              .map(ImapiMethod::interfaceName)
+              .collect(Collectors.toSet()),
+          api::displayName);
+    }
     assertEquals(
-        List.of("IDiscMaster", "IDiscRecorder", "IJolietDiscMaster", "IRedbookDiscMaster"),
-        ImapiMethods.all().stream()
-            .map(ImapiMethod::interfaceName)
-            .distinct()
-            .collect(Collectors.toList()));
-    assertEquals(41, ImapiMethods.all().size());
+        215, ImapiMethods.all().stream().filter(method -> method.api() != ImapiApi.V1).count());
+    assertEquals(41 + 215, ImapiMethods.all().size());
     assertTrue(ImapiMethods.lookup("IDiscMasterProgressEvents", "QueryCancel").isEmpty());
   }
 
@@ -154,7 +167,26 @@ final class ImapiTablesTest {
             "IDiscRecorder.SetRecorderProperties: IMAPI_S_PROPERTIESIGNORED",
             "IJolietDiscMaster.AddData: IMAPI_E_DISCFULL, IMAPI_E_FILEEXISTS",
             "IJolietDiscMaster.SetJolietProperties: IMAPI_S_PROPERTIESIGNORED",
-            "IRedbookDiscMaster.AddAudioTrackBlocks: IMAPI_E_DISCFULL"),
+            "IRedbookDiscMaster.AddAudioTrackBlocks: IMAPI_E_DISCFULL",
+            "IDiscRecorder2.AcquireExclusiveAccess: E_IMAPI_RECORDER_LOCKED",
+            "IDiscRecorder2Ex.SendCommandGetDataFromDevice: S_IMAPI_COMMAND_HAS_SENSE_DATA",
+            "IDiscRecorder2Ex.SendCommandNoData: S_IMAPI_COMMAND_HAS_SENSE_DATA",
+            "IDiscRecorder2Ex.SendCommandSendDataToDevice: S_IMAPI_COMMAND_HAS_SENSE_DATA",
+            "IDiscFormat2Data.SetWriteSpeed: S_IMAPI_SPEEDADJUSTED, S_IMAPI_ROTATIONADJUSTED,"
+                + " S_IMAPI_BOTHADJUSTED",
+            "IDiscFormat2Data.Write: E_IMAPI_REQUEST_CANCELLED, E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "IDiscFormat2Erase.EraseMedia: E_IMAPI_RECORDER_MEDIA_NO_MEDIA,"
+                + " E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED",
+            "IDiscFormat2TrackAtOnce.AddAudioTrack: E_IMAPI_REQUEST_CANCELLED,"
+                + " E_IMAPI_DF2TAO_NOT_ENOUGH_SPACE",
+            "IDiscFormat2TrackAtOnce.SetWriteSpeed: S_IMAPI_SPEEDADJUSTED,"
+                + " S_IMAPI_ROTATIONADJUSTED, S_IMAPI_BOTHADJUSTED",
+            "IDiscFormat2RawCD.SetWriteSpeed: S_IMAPI_SPEEDADJUSTED, S_IMAPI_ROTATIONADJUSTED,"
+                + " S_IMAPI_BOTHADJUSTED",
+            "IDiscFormat2RawCD.WriteMedia: E_IMAPI_REQUEST_CANCELLED,"
+                + " E_IMAPI_DF2RAW_NOT_ENOUGH_SPACE",
+            "IFileSystemImage.put_FileSystemsToCreate: IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED",
+            "IFsiDirectoryItem.AddTree: IMAPI_E_IMAGE_SIZE_LIMIT"),
         ImapiMethods.all().stream()
             .filter(m -> !m.requiredCodes().isEmpty())
             .map(
@@ -168,6 +200,87 @@ final class ImapiTablesTest {
     RequiredCode userAbort =
         ImapiMethods.lookup("IDiscMaster", "RecordDisc").orElseThrow().requiredCodes().get(0);
     assertEquals("a cancelled burn is not a failure", userAbort.reason());
+    // One reason per code where the row gives one each; "as for X" takes X's.
+    List<RequiredCode> write =
+        ImapiMethods.lookup("IDiscFormat2Data", "Write").orElseThrow().requiredCodes();
+    assertEquals("a cancelled burn (CancelWrite) is not a failure", write.get(0).reason());
+    assertEquals("no disc: ask the user to insert one", write.get(1).reason());
+    List<RequiredCode> trackSpeed =
+        ImapiMethods.lookup("IDiscFormat2TrackAtOnce", "SetWriteSpeed")
+            .orElseThrow()
+            .requiredCodes();
+    assertTrue(trackSpeed.get(0).reason().startsWith("success, but the drive chose"));
+    assertTrue(
+        ImapiMethods.lookup("IDiscRecorder2Ex", "SendCommandGetDataFromDevice")
+            .orElseThrow()
+            .requiredCodes()
+            .get(0)
+            .reason()
+            .startsWith("a success HRESULT that means the device failed the command"));
+  }
+
+  @Test
+  void imapi2AccessorsAndMethodsInEveryBindingsSpelling() {
+    ImapiMethod freeSectors =
+        ImapiMethods.lookup("IDiscFormat2Data", "get_FreeSectorsOnMedia").orElseThrow();
+    assertEquals(ImapiApi.V2, freeSectors.api());
+    assertEquals(
+        freeSectors,
+        ImapiMethods.lookup("IDiscFormat2Data", "getFreeSectorsOnMedia").orElseThrow());
+    ImapiMethod recorder = ImapiMethods.lookup("IDiscFormat2Data", "put_Recorder").orElseThrow();
+    for (String spelling : List.of("setRecorder", "putRecorder")) {
+      assertEquals(recorder, ImapiMethods.lookup("IDiscFormat2Data", spelling).orElseThrow());
+    }
+    assertEquals(
+        "IDiscFormat2Data.Write",
+        ImapiMethods.lookup("IDiscFormat2Data", "write").orElseThrow().qualifiedName());
+    for (String notASpelling :
+        List.of("get_freeSectorsOnMedia", "FreeSectorsOnMedia", "Recorder")) {
+      assertTrue(ImapiMethods.lookup("IDiscFormat2Data", notASpelling).isEmpty(), notASpelling);
+    }
+    // Inherited in COM: IDiscFormat2Data derives from IDiscFormat2; IDiscRecorder2Ex from neither.
+    assertEquals(
+        "IDiscFormat2.get_MediaHeuristicallyBlank",
+        ImapiMethods.lookup("IDiscFormat2Data", "getMediaHeuristicallyBlank")
+            .orElseThrow()
+            .qualifiedName());
+    assertTrue(ImapiMethods.lookup("IDiscRecorder2Ex", "get_VolumeName").isEmpty());
+    assertEquals(
+        ImapiApi.V2_FS, ImapiMethods.lookup("IFsiDirectoryItem", "AddTree").orElseThrow().api());
+  }
+
+  @Test
+  void imapi2KnownCodesJoinDocumentedAndSuccessCodes() {
+    ImapiMethod setWriteSpeed =
+        ImapiMethods.lookup("IDiscFormat2Data", "SetWriteSpeed").orElseThrow();
+    assertTrue(names(setWriteSpeed.knownCodes()).contains("S_IMAPI_SPEEDADJUSTED"));
+    ImapiMethod acquire =
+        ImapiMethods.lookup("IDiscRecorder2", "AcquireExclusiveAccess").orElseThrow();
+    // The page's E_ACCESS_DENIED is the header's E_ACCESSDENIED; Win32 errors are left out.
+    assertTrue(names(acquire.knownCodes()).contains("E_ACCESSDENIED"));
+    assertTrue(names(acquire.knownCodes()).stream().noneMatch(n -> n.startsWith("HRESULT_")));
+    assertTrue(
+        ImapiMethods.lookup("IDiscRecorder2Ex", "SendCommandNoData")
+            .orElseThrow()
+            .reportsFailuresAsSuccess());
+    assertFalse(setWriteSpeed.reportsFailuresAsSuccess());
+    assertFalse(
+        ImapiMethods.lookup("IDiscMaster", "RecordDisc").orElseThrow().reportsFailuresAsSuccess());
+  }
+
+  @Test
+  void eachApiReturnsItsOwnAndTheGenericCodes() {
+    int cancelled = 0xC0AA0002;
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V2, cancelled).isPresent());
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V1, cancelled).isEmpty());
+    // IMAPI2FS calls also return IMAPI v2 codes; IMAPI v2 calls never IMAPI2FS's.
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V2_FS, cancelled).isPresent());
+    int sizeLimit = ImapiCodes.byName("IMAPI_E_IMAGE_SIZE_LIMIT").orElseThrow().value();
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V2, sizeLimit).isEmpty());
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V1, ImapiError.E_FAIL).isPresent());
+    assertTrue(ImapiCodes.returnableBy(ImapiApi.V2, 0x8004020F).isEmpty());
+    assertEquals(
+        "Imapi2Error", ImapiCodes.byValue(cancelled).orElseThrow().constantsClassSimpleName());
   }
 
   private static List<String> names(List<ImapiCode> codes) {
