@@ -1,11 +1,5 @@
 package io.github.imapichecks.annotations;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The HRESULT codes that calls to the Windows IMAPI (v1) disc-burning interfaces return, as Java
  * sees them: signed 32-bit {@code int}s, so every error is negative and every success is zero or
@@ -231,8 +225,7 @@ public final class ImapiError {
    * @return the constant's name, or {@code 0x} and eight upper-case hexadecimal digits
    */
   public static String nameOf(@ImapiHResult int hr) {
-    String name = Table.NAMES.get(hr);
-    return name != null ? name : hex(hr);
+    return Table.CODES.nameOf(hr);
   }
 
   /**
@@ -244,11 +237,7 @@ public final class ImapiError {
    * @return a lower-case sentence fragment without a final full stop
    */
   public static String describe(@ImapiHResult int hr) {
-    String meaning = Table.MEANINGS.get(hr);
-    if (meaning != null) {
-      return meaning;
-    }
-    return (hr < 0 ? "unknown failure " : "unknown success ") + hex(hr);
+    return Table.CODES.describe(hr);
   }
 
   /**
@@ -257,9 +246,9 @@ public final class ImapiError {
    * new code is its constant and its row.
    */
   private static final class Table {
-    static final Map<Integer, String> NAMES = names();
-    static final Map<Integer, String> MEANINGS =
-        meanings(
+    static final CodeTable CODES =
+        new CodeTable(
+            ImapiError.class,
             S_OK,
             "the call succeeded",
             S_FALSE,
@@ -362,32 +351,5 @@ public final class ImapiError {
             "a boot image was asked for on a disc that is not blank");
 
     private Table() {}
-
-    private static Map<Integer, String> names() {
-      Map<Integer, String> names = new HashMap<>();
-      for (Field field : ImapiError.class.getFields()) {
-        if (field.getType() == int.class && Modifier.isStatic(field.getModifiers())) {
-          try {
-            names.put(field.getInt(null), field.getName());
-          } catch (IllegalAccessException e) {
-            throw new AssertionError("public constant " + field.getName() + " is not readable", e);
-          }
-        }
-      }
-      return Collections.unmodifiableMap(names);
-    }
-
-    /** {@code rows}: each code's value, then what it means. */
-    private static Map<Integer, String> meanings(Object... rows) {
-      Map<Integer, String> meanings = new HashMap<>();
-      for (int i = 0; i < rows.length; i += 2) {
-        meanings.put((Integer) rows[i], (String) rows[i + 1]);
-      }
-      return Collections.unmodifiableMap(meanings);
-    }
-  }
-
-  private static String hex(int hr) {
-    return String.format("0x%08X", hr);
   }
 }

@@ -11,18 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
+import io.github.imapichecks.annotations.HeaderTables.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,36 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and {@code generic-codes.tsv}, taken from Imapierror.h and winerror.h).
  */
 final class ImapiErrorTest {
-  private record Row(String name, String hex, int signed, String kind) {}
-
-  private static List<Row> table(String resource) throws IOException {
-    InputStream in = ImapiErrorTest.class.getResourceAsStream("/" + resource);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader
-          .lines()
-          .skip(1)
-          .map(line -> line.split("\t"))
-          // winerror.h's HRESULT_FROM_WIN32(...) rows are expressions, not named constants.
-          .filter(cells -> cells[0].matches("[A-Z_]+"))
-          .map(cells -> new Row(cells[0], cells[1], Integer.parseInt(cells[2]), cells[3]))
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static Map<String, Field> publicConstants() {
-    Map<String, Field> constants = new TreeMap<>();
-    for (Field field : ImapiError.class.getDeclaredFields()) {
-      if (Modifier.isPublic(field.getModifiers())) {
-        constants.put(field.getName(), field);
-      }
-    }
-    return constants;
-  }
-
   @Test
   void headerTableHasEveryImapiCodeUnderItsHeaderName() throws Exception {
-    List<Row> rows = table("imapi1-codes.tsv");
+    List<Row> rows = HeaderTables.read("imapi1-codes.tsv");
     assertEquals(38, rows.size());
     for (Row row : rows) {
       assertConstantMatches(row);
@@ -71,7 +36,7 @@ final class ImapiErrorTest {
 
   @Test
   void genericCodesMatchWinerror() throws Exception {
-    List<Row> rows = table("generic-codes.tsv");
+    List<Row> rows = HeaderTables.read("generic-codes.tsv");
     assertEquals(
         List.of(
             "S_OK",
@@ -96,27 +61,16 @@ final class ImapiErrorTest {
   void noConstantBeyondTheTables() throws Exception {
     List<String> tableNames = new ArrayList<>();
     for (String resource : List.of("imapi1-codes.tsv", "generic-codes.tsv")) {
-      table(resource).forEach(row -> tableNames.add(row.name()));
+      HeaderTables.read(resource).forEach(row -> tableNames.add(row.name()));
     }
     assertEquals(
         tableNames.stream().sorted().collect(Collectors.toList()),
-        new ArrayList<>(publicConstants().keySet()));
+        new ArrayList<>(HeaderTables.publicConstants(ImapiError.class).keySet()));
   }
 
   private static void assertConstantMatches(Row row) throws IllegalAccessException {
-    Field field = publicConstants().get(row.name());
-    assertTrue(field != null, () -> "ImapiError has no constant " + row.name());
-    assertEquals(int.class, field.getType(), row.name());
-    assertTrue(Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()));
-    assertTrue(
-        field.getAnnotatedType().isAnnotationPresent(ImapiHResult.class),
-        () -> row.name() + " is not typed @ImapiHResult int");
-    int value = field.getInt(null);
-    assertEquals(row.signed(), value, row.name());
-    assertEquals(Long.parseLong(row.hex().substring(2), 16), Integer.toUnsignedLong(value));
-    assertEquals(row.kind().equals("error"), ImapiError.failed(value), row.name());
-    assertEquals(row.name(), ImapiError.nameOf(value));
-    assertFalse(ImapiError.describe(value).startsWith("unknown"), row.name());
+    HeaderTables.assertConstantMatches(
+        ImapiError.class, row, ImapiError::nameOf, ImapiError::describe);
   }
 
   @Test
