@@ -9,11 +9,19 @@ package io.github.imapichecks.annotations;
  * its spelling {@link #IMAPI_S_BUFFER_TO_SMALL} (with "TO") and {@link
  * #IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC}, which is in the header but not in the documentation. The
  * generic COM codes that IMAPI methods also return ({@link #S_OK}, {@link #E_FAIL}, {@link
- * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI client.
+ * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI v1 client. The codes
+ * of IMAPI v2 ({@code IDiscMaster2}, {@code IDiscFormat2Data}, ...) are in {@link Imapi2Error}, and
+ * those of its file-system images ({@code IFileSystemImage}, ...) in {@link Imapi2FsError}. The
+ * three classes share no constant's name, so that a file may import all three statically; each has
+ * its own {@link #nameOf(int)} and {@link #describe(int)}, for its own codes, best called through
+ * the class ({@code ImapiError.nameOf(hr)}).
  *
  * <p>Decide success with {@link #succeeded(int)} and failure with {@link #failed(int)}, never with
  * {@code == S_OK}: {@link #S_FALSE}, {@link #IMAPI_S_PROPERTIESIGNORED} and {@link
- * #IMAPI_S_BUFFER_TO_SMALL} are successes too.
+ * #IMAPI_S_BUFFER_TO_SMALL} are successes too. These tests, and {@link #isSuccessWithInfo(int)},
+ * read the severity bit alone and serve every IMAPI API: v1, v2 and IMAPI2FS. One v2 success needs
+ * more than them: {@link Imapi2Error#S_IMAPI_COMMAND_HAS_SENSE_DATA} reports that the device failed
+ * the command.
  *
  * <p>The IMAPI codes are interface-specific ({@code FACILITY_ITF}): the same number means something
  * else when another COM interface returns it. Compare them only with results of IMAPI calls.
@@ -184,7 +192,11 @@ public final class ImapiError {
 
   /**
    * Whether {@code hr} reports success, as the Windows {@code SUCCEEDED} macro decides it: {@code
-   * hr >= 0}. True for {@link #S_OK}, {@link #S_FALSE} and every success-with-information code.
+   * hr >= 0}. True for {@link #S_OK}, {@link #S_FALSE} and every success-with-information code of
+   * every IMAPI API, {@link Imapi2Error#S_IMAPI_SPEEDADJUSTED} and {@link
+   * Imapi2FsError#IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED} among them. Also true for {@link
+   * Imapi2Error#S_IMAPI_COMMAND_HAS_SENSE_DATA}, with which a device reports that it failed the
+   * command: after {@code SendCommand*}, test that code too.
    *
    * @param hr an HRESULT
    * @return {@code true} if the severity bit of {@code hr} is clear

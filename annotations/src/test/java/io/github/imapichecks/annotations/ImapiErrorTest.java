@@ -96,6 +96,43 @@ final class ImapiErrorTest {
   }
 
   @Test
+  void successTestsServeImapiV2AndImapi2Fs() {
+    for (int success :
+        new int[] {
+          Imapi2Error.S_IMAPI_SPEEDADJUSTED,
+          Imapi2Error.S_IMAPI_ROTATIONADJUSTED,
+          Imapi2Error.S_IMAPI_BOTHADJUSTED,
+          Imapi2Error.S_IMAPI_COMMAND_HAS_SENSE_DATA,
+          Imapi2Error.S_IMAPI_WRITE_NOT_IN_PROGRESS,
+          Imapi2Error.S_IMAPI_RAW_IMAGE_TRACK_INDEX_ALREADY_EXISTS,
+          Imapi2FsError.IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED
+        }) {
+      assertTrue(ImapiError.succeeded(success), () -> Integer.toHexString(success));
+      assertFalse(ImapiError.failed(success));
+      assertTrue(ImapiError.isSuccessWithInfo(success));
+    }
+    for (int failure :
+        new int[] {
+          Imapi2Error.E_IMAPI_REQUEST_CANCELLED,
+          Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA,
+          // The erase and raw-image codes that start 0x80AA, not 0xC0AA, are failures all the same.
+          Imapi2Error.E_IMAPI_ERASE_RECORDER_IN_USE,
+          Imapi2Error.E_IMAPI_ERASE_DRIVE_FAILED_SPINUP_COMMAND,
+          Imapi2Error.E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED,
+          Imapi2Error.E_IMAPI_RAW_IMAGE_TRACK_INDEX_TOO_CLOSE_TO_OTHER_INDEX,
+          Imapi2FsError.IMAPI_E_IMAGE_SIZE_LIMIT,
+          Imapi2FsError.IMAPI_E_IMAGEMANAGER_IMAGE_TOO_BIG,
+          // 0x80AA0002: E_IMAPI_REQUEST_CANCELLED copied with the wrong high bits is still
+          // negative.
+          0x80AA0002
+        }) {
+      assertFalse(ImapiError.succeeded(failure), () -> Integer.toHexString(failure));
+      assertTrue(ImapiError.failed(failure));
+      assertFalse(ImapiError.isSuccessWithInfo(failure));
+    }
+  }
+
+  @Test
   void successWithInfoIsEverySuccessButSOk() {
     assertFalse(ImapiError.isSuccessWithInfo(S_OK));
     assertTrue(ImapiError.isSuccessWithInfo(S_FALSE));
