@@ -1,11 +1,5 @@
 package io.github.imapichecks.annotations;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The HRESULT codes that calls to the Windows IMAPI (v1) disc-burning interfaces return, as Java
  * sees them: signed 32-bit {@code int}s, so every error is negative and every success is zero or
@@ -15,11 +9,19 @@ import java.util.Map;
  * its spelling {@link #IMAPI_S_BUFFER_TO_SMALL} (with "TO") and {@link
  * #IMAPI_E_BOOTIMAGE_AND_NONBLANK_DISC}, which is in the header but not in the documentation. The
  * generic COM codes that IMAPI methods also return ({@link #S_OK}, {@link #E_FAIL}, {@link
- * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI client.
+ * #E_INVALIDARG}, ...) are here too, so that one static import covers an IMAPI v1 client. The codes
+ * of IMAPI v2 ({@code IDiscMaster2}, {@code IDiscFormat2Data}, ...) are in {@link Imapi2Error}, and
+ * those of its file-system images ({@code IFileSystemImage}, ...) in {@link Imapi2FsError}. The
+ * three classes share no constant's name, so that a file may import all three statically; each has
+ * its own {@link #nameOf(int)} and {@link #describe(int)}, for its own codes, best called through
+ * the class ({@code ImapiError.nameOf(hr)}).
  *
  * <p>Decide success with {@link #succeeded(int)} and failure with {@link #failed(int)}, never with
  * {@code == S_OK}: {@link #S_FALSE}, {@link #IMAPI_S_PROPERTIESIGNORED} and {@link
- * #IMAPI_S_BUFFER_TO_SMALL} are successes too.
+ * #IMAPI_S_BUFFER_TO_SMALL} are successes too. These tests, and {@link #isSuccessWithInfo(int)},
+ * read the severity bit alone and serve every IMAPI API: v1, v2 and IMAPI2FS. One v2 success needs
+ * more than them: {@link Imapi2Error#S_IMAPI_COMMAND_HAS_SENSE_DATA} reports that the device failed
+ * the command.
  *
  * <p>The IMAPI codes are interface-specific ({@code FACILITY_ITF}): the same number means something
  * else when another COM interface returns it. Compare them only with results of IMAPI calls.
@@ -190,7 +192,11 @@ public final class ImapiError {
 
   /**
    * Whether {@code hr} reports success, as the Windows {@code SUCCEEDED} macro decides it: {@code
-   * hr >= 0}. True for {@link #S_OK}, {@link #S_FALSE} and every success-with-information code.
+   * hr >= 0}. True for {@link #S_OK}, {@link #S_FALSE} and every success-with-information code of
+   * every IMAPI API, {@link Imapi2Error#S_IMAPI_SPEEDADJUSTED} and {@link
+   * Imapi2FsError#IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED} among them. Also true for {@link
+   * Imapi2Error#S_IMAPI_COMMAND_HAS_SENSE_DATA}, with which a device reports that it failed the
+   * command: after {@code SendCommand*}, test that code too.
    *
    * @param hr an HRESULT
    * @return {@code true} if the severity bit of {@code hr} is clear
@@ -231,8 +237,7 @@ public final class ImapiError {
    * @return the constant's name, or {@code 0x} and eight upper-case hexadecimal digits
    */
   public static String nameOf(@ImapiHResult int hr) {
-    String name = Table.NAMES.get(hr);
-    return name != null ? name : hex(hr);
+    return Table.CODES.nameOf(hr);
   }
 
   /**
@@ -244,11 +249,7 @@ public final class ImapiError {
    * @return a lower-case sentence fragment without a final full stop
    */
   public static String describe(@ImapiHResult int hr) {
-    String meaning = Table.MEANINGS.get(hr);
-    if (meaning != null) {
-      return meaning;
-    }
-    return (hr < 0 ? "unknown failure " : "unknown success ") + hex(hr);
+    return Table.CODES.describe(hr);
   }
 
   /**
@@ -257,9 +258,9 @@ public final class ImapiError {
    * new code is its constant and its row.
    */
   private static final class Table {
-    static final Map<Integer, String> NAMES = names();
-    static final Map<Integer, String> MEANINGS =
-        meanings(
+    static final CodeTable CODES =
+        new CodeTable(
+            ImapiError.class,
             S_OK,
             "the call succeeded",
             S_FALSE,
@@ -362,32 +363,5 @@ public final class ImapiError {
             "a boot image was asked for on a disc that is not blank");
 
     private Table() {}
-
-    private static Map<Integer, String> names() {
-      Map<Integer, String> names = new HashMap<>();
-      for (Field field : ImapiError.class.getFields()) {
-        if (field.getType() == int.class && Modifier.isStatic(field.getModifiers())) {
-          try {
-            names.put(field.getInt(null), field.getName());
-          } catch (IllegalAccessException e) {
-            throw new AssertionError("public constant " + field.getName() + " is not readable", e);
-          }
-        }
-      }
-      return Collections.unmodifiableMap(names);
-    }
-
-    /** {@code rows}: each code's value, then what it means. */
-    private static Map<Integer, String> meanings(Object... rows) {
-      Map<Integer, String> meanings = new HashMap<>();
-      for (int i = 0; i < rows.length; i += 2) {
-        meanings.put((Integer) rows[i], (String) rows[i + 1]);
-      }
-      return Collections.unmodifiableMap(meanings);
-    }
-  }
-
-  private static String hex(int hr) {
-    return String.format("0x%08X", hr);
   }
 }

@@ -11,18 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
+import io.github.imapichecks.annotations.HeaderTables.Row;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,36 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and {@code generic-codes.tsv}, taken from Imapierror.h and winerror.h).
  */
 final class ImapiErrorTest {
-  private record Row(String name, String hex, int signed, String kind) {}
-
-  private static List<Row> table(String resource) throws IOException {
-    InputStream in = ImapiErrorTest.class.getResourceAsStream("/" + resource);
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return reader
-          .lines()
-          .skip(1)
-          .map(line -> line.split("\t"))
-          // winerror.h's HRESULT_FROM_WIN32(...) rows are expressions, not named constants.
-          .filter(cells -> cells[0].matches("[A-Z_]+"))
-          .map(cells -> new Row(cells[0], cells[1], Integer.parseInt(cells[2]), cells[3]))
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static Map<String, Field> publicConstants() {
-    Map<String, Field> constants = new TreeMap<>();
-    for (Field field : ImapiError.class.getDeclaredFields()) {
-      if (Modifier.isPublic(field.getModifiers())) {
-        constants.put(field.getName(), field);
-      }
-    }
-    return constants;
-  }
-
   @Test
   void headerTableHasEveryImapiCodeUnderItsHeaderName() throws Exception {
-    List<Row> rows = table("imapi1-codes.tsv");
+    List<Row> rows = HeaderTables.read("imapi1-codes.tsv");
     assertEquals(38, rows.size());
     for (Row row : rows) {
       assertConstantMatches(row);
@@ -71,7 +36,7 @@ final class ImapiErrorTest {
 
   @Test
   void genericCodesMatchWinerror() throws Exception {
-    List<Row> rows = table("generic-codes.tsv");
+    List<Row> rows = HeaderTables.read("generic-codes.tsv");
     assertEquals(
         List.of(
             "S_OK",
@@ -96,27 +61,16 @@ final class ImapiErrorTest {
   void noConstantBeyondTheTables() throws Exception {
     List<String> tableNames = new ArrayList<>();
     for (String resource : List.of("imapi1-codes.tsv", "generic-codes.tsv")) {
-      table(resource).forEach(row -> tableNames.add(row.name()));
+      HeaderTables.read(resource).forEach(row -> tableNames.add(row.name()));
     }
     assertEquals(
         tableNames.stream().sorted().collect(Collectors.toList()),
-        new ArrayList<>(publicConstants().keySet()));
+        new ArrayList<>(HeaderTables.publicConstants(ImapiError.class).keySet()));
   }
 
   private static void assertConstantMatches(Row row) throws IllegalAccessException {
-    Field field = publicConstants().get(row.name());
-    assertTrue(field != null, () -> "ImapiError has no constant " + row.name());
-    assertEquals(int.class, field.getType(), row.name());
-    assertTrue(Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()));
-    assertTrue(
-        field.getAnnotatedType().isAnnotationPresent(ImapiHResult.class),
-        () -> row.name() + " is not typed @ImapiHResult int");
-    int value = field.getInt(null);
-    assertEquals(row.signed(), value, row.name());
-    assertEquals(Long.parseLong(row.hex().substring(2), 16), Integer.toUnsignedLong(value));
-    assertEquals(row.kind().equals("error"), ImapiError.failed(value), row.name());
-    assertEquals(row.name(), ImapiError.nameOf(value));
-    assertFalse(ImapiError.describe(value).startsWith("unknown"), row.name());
+    HeaderTables.assertConstantMatches(
+        ImapiError.class, row, ImapiError::nameOf, ImapiError::describe);
   }
 
   @Test
@@ -138,6 +92,43 @@ final class ImapiErrorTest {
     for (int failure : new int[] {E_FAIL, IMAPI_E_DISCFULL, 0x80040200, Integer.MIN_VALUE}) {
       assertFalse(ImapiError.succeeded(failure));
       assertTrue(ImapiError.failed(failure));
+    }
+  }
+
+  @Test
+  void successTestsServeImapiV2AndImapi2Fs() {
+    for (int success :
+        new int[] {
+          Imapi2Error.S_IMAPI_SPEEDADJUSTED,
+          Imapi2Error.S_IMAPI_ROTATIONADJUSTED,
+          Imapi2Error.S_IMAPI_BOTHADJUSTED,
+          Imapi2Error.S_IMAPI_COMMAND_HAS_SENSE_DATA,
+          Imapi2Error.S_IMAPI_WRITE_NOT_IN_PROGRESS,
+          Imapi2Error.S_IMAPI_RAW_IMAGE_TRACK_INDEX_ALREADY_EXISTS,
+          Imapi2FsError.IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED
+        }) {
+      assertTrue(ImapiError.succeeded(success), () -> Integer.toHexString(success));
+      assertFalse(ImapiError.failed(success));
+      assertTrue(ImapiError.isSuccessWithInfo(success));
+    }
+    for (int failure :
+        new int[] {
+          Imapi2Error.E_IMAPI_REQUEST_CANCELLED,
+          Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA,
+          // The erase and raw-image codes that start 0x80AA, not 0xC0AA, are failures all the same.
+          Imapi2Error.E_IMAPI_ERASE_RECORDER_IN_USE,
+          Imapi2Error.E_IMAPI_ERASE_DRIVE_FAILED_SPINUP_COMMAND,
+          Imapi2Error.E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED,
+          Imapi2Error.E_IMAPI_RAW_IMAGE_TRACK_INDEX_TOO_CLOSE_TO_OTHER_INDEX,
+          Imapi2FsError.IMAPI_E_IMAGE_SIZE_LIMIT,
+          Imapi2FsError.IMAPI_E_IMAGEMANAGER_IMAGE_TOO_BIG,
+          // 0x80AA0002: E_IMAPI_REQUEST_CANCELLED copied with the wrong high bits is still
+          // negative.
+          0x80AA0002
+        }) {
+      assertFalse(ImapiError.succeeded(failure), () -> Integer.toHexString(failure));
+      assertTrue(ImapiError.failed(failure));
+      assertFalse(ImapiError.isSuccessWithInfo(failure));
     }
   }
 
