@@ -54,8 +54,11 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     String name = tree.getName().toString();
-    // Cheap first: every IMAPI v1 code's name starts with IMAPI, however a table cases it.
-    if (!name.regionMatches(/* ignoreCase= */ true, 0, "IMAPI", 0, 5)) {
+    // Cheap first: every IMAPI code's name starts with IMAPI (v1, IMAPI2FS) or E_IMAPI, S_IMAPI
+    // (v2), however a table cases or underscores it.
+    if (!(name.regionMatches(/* ignoreCase= */ true, 0, "IMAPI", 0, 5)
+        || name.regionMatches(/* ignoreCase= */ true, 1, "IMAPI", 0, 5)
+        || name.regionMatches(/* ignoreCase= */ true, 2, "IMAPI", 0, 5))) {
       return Description.NO_MATCH;
     }
     Optional<ImapiCode> code = ImapiCodes.bySpelling(name);

@@ -2,14 +2,17 @@ package io.github.imapichecks.tables;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.imapichecks.annotations.Imapi2Error;
+import io.github.imapichecks.annotations.Imapi2FsError;
 import io.github.imapichecks.annotations.ImapiError;
 import io.github.imapichecks.tables.ImapiCode.Family;
 import java.lang.reflect.Field;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The table of IMAPI and generic codes, read from the constants of {@link ImapiError} so that the
@@ -30,8 +33,9 @@ public final class ImapiCodes {
           Comparator.comparing(ImapiCode::name),
           ImmutableList.<ImapiCode>builder()
               .addAll(readImapiError())
-              .addAll(readTable(ImapiApi.V2.codesResource(), Family.IMAPI_V2))
-              .addAll(readTable(ImapiApi.V2_FS.codesResource(), Family.IMAPI_V2_FS))
+              .addAll(readConstants(Imapi2Error.class, Imapi2Error::describe, Family.IMAPI_V2))
+              .addAll(
+                  readConstants(Imapi2FsError.class, Imapi2FsError::describe, Family.IMAPI_V2_FS))
               .build());
   private static final ImmutableMap<String, ImapiCode> BY_NAME =
       ALL.stream().collect(ImmutableMap.toImmutableMap(ImapiCode::name, code -> code));
@@ -98,31 +102,37 @@ public final class ImapiCodes {
   }
 
   private static ImmutableList<ImapiCode> readImapiError() {
-    ImmutableList.Builder<ImapiCode> codes = ImmutableList.builder();
     // A constant's family is that of the API whose code table names it; the others are generic.
-    Map<String, Family> apiFamilies = new HashMap<>();
-    for (ImapiApi api : ImapiApi.values()) {
-      TsvResource.read(api.codesResource())
-          .forEach(row -> apiFamilies.put(row.get(0), api.family()));
-    }
-    // Every public field of ImapiError is a static final int code (ImapiErrorTest pins that).
-    for (Field field : ImapiError.class.getFields()) {
+    Set<String> v1 =
+        TsvResource.read(ImapiApi.V1.codesResource()).stream()
+            .map(row -> row.get(0))
+            .collect(Collectors.toSet());
+    return readConstants(ImapiError.class, ImapiError::describe, Family.GENERIC).stream()
+        .map(
+            code ->
+                v1.contains(code.name())
+                    ? new ImapiCode(code.name(), code.value(), Family.IMAPI_V1, code.meaning())
+                    : code)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The codes {@code holder} names: every public field is a static final int code (the annotations'
+   * tests pin that), described by {@code describe}.
+   */
+  private static ImmutableList<ImapiCode> readConstants(
+      Class<?> holder, IntFunction<String> describe, Family family) {
+    ImmutableList.Builder<ImapiCode> codes = ImmutableList.builder();
+    for (Field field : holder.getFields()) {
       int value;
       try {
         value = field.getInt(null);
       } catch (IllegalAccessException e) {
-        throw new LinkageError("cannot read public constant ImapiError." + field.getName(), e);
+        throw new LinkageError(
+            "cannot read public constant " + holder.getSimpleName() + "." + field.getName(), e);
       }
-      Family family = apiFamilies.getOrDefault(field.getName(), Family.GENERIC);
-      codes.add(new ImapiCode(field.getName(), value, family, ImapiError.describe(value)));
+      codes.add(new ImapiCode(field.getName(), value, family, describe.apply(value)));
     }
     return codes.build();
-  }
-
-  /** A code table in the reference format: name, hex value, signed value, kind, meaning. */
-  private static ImmutableList<ImapiCode> readTable(String resource, Family family) {
-    return TsvResource.read(resource).stream()
-        .map(row -> new ImapiCode(row.get(0), Integer.parseInt(row.get(2)), family, row.get(4)))
-        .collect(ImmutableList.toImmutableList());
   }
 }

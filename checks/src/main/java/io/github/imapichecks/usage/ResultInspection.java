@@ -149,11 +149,15 @@ public final class ResultInspection {
     }
     if (value == 0) {
       // A success test: S_OK on one side, every failure on the other. Where no failure can reach
-      // it, the other side holds just the success-with-information codes.
+      // it, the other side holds just the success-with-information codes. The successes that
+      // report a failure (S_IMAPI_COMMAND_HAS_SENSE_DATA) go with the failures, where they belong.
       catchAll = true;
       if (!kinds.get().failure()) {
         tellSuccessInfoApart(kinds.get());
       }
+      ImapiCodes.all().stream()
+          .filter(ImapiCode::reportsFailure)
+          .forEach(code -> tellApart(code.value(), kinds.get()));
       return;
     }
     if (value == value.intValue()) {

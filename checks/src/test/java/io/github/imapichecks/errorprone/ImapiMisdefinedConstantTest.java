@@ -264,4 +264,31 @@ final class ImapiMisdefinedConstantTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void imapi2AndImapi2FsConstants() {
+    helper
+        .addSourceLines(
+            "Interop2.java",
+            "class Interop2 {",
+            "  // BUG: Diagnostic contains: E_IMAPI_REQUEST_CANCELLED is 0xC0AA0002 in"
+                + " imapi2error.h, not 0x80AA0002",
+            "  static final int E_IMAPI_REQUEST_CANCELLED = 0x80AA0002;",
+            "  // A ulong pasted as a long.",
+            "  // BUG: Diagnostic contains: 0xC0AA0202L is the unsigned form of"
+                + " E_IMAPI_RECORDER_MEDIA_NO_MEDIA (0xC0AA0202)",
+            "  static final long E_IMAPI_RECORDER_MEDIA_NO_MEDIA = 0xC0AA0202L;",
+            "  // The page's value: 0xC0AA0211 is E_IMAPI_RECORDER_CLIENT_NAME_IS_NOT_VALID.",
+            "  // BUG: Diagnostic contains: E_IMAPI_DF2DATA_CLIENT_NAME_IS_NOT_VALID is 0xC0AA0408 in"
+                + " imapi2error.h, not 0xC0AA0211, which is E_IMAPI_RECORDER_CLIENT_NAME_IS_NOT_VALID",
+            "  static final int E_IMAPI_DF2DATA_CLIENT_NAME_IS_NOT_VALID = 0xC0AA0211;",
+            "  // BUG: Diagnostic contains: ImapiEImageSizeLimit (spelled IMAPI_E_IMAGE_SIZE_LIMIT in"
+                + " the header) is 0xC0AAB120 in imapi2fserror.h, not 0x8004B120",
+            "  static final int ImapiEImageSizeLimit = 0x8004B120;",
+            "  static final int E_IMAPI_RECORDER_LOCKED = 0xC0AA0210;",
+            "  static final int IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED = 0x00AAB15F;",
+            "  static final int E_IMAPI_ERASE_MEDIA_IS_NOT_ERASABLE = 0x80AA0904;",
+            "}")
+        .doTest();
+  }
 }

@@ -1045,4 +1045,68 @@ final class ImapiMissingResultCodeTest {
         .expectResult(Result.ERROR)
         .doTest();
   }
+
+  @Test
+  void imapi2RequiredCodes() {
+    ImapiBindingSources.addV2To(helper)
+        .addSourceLines(
+            "V2.java",
+            "import static io.github.imapichecks.annotations.ImapiError.S_OK;",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import io.github.imapichecks.annotations.Imapi2FsError;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class V2 {",
+            "  void burn(IDiscFormat2Data data) {",
+            "    // BUG: Diagnostic contains: IDiscFormat2Data.Write can return"
+                + " E_IMAPI_REQUEST_CANCELLED (a cancelled burn (CancelWrite) is not a failure) and"
+                + " E_IMAPI_RECORDER_MEDIA_NO_MEDIA (no disc: ask the user to insert one), which this"
+                + " code does not tell apart: test for them before the catch-all, as in if (hr =="
+                + " Imapi2Error.E_IMAPI_REQUEST_CANCELLED) ...",
+            "    int hr = data.Write(null);",
+            "    if (ImapiError.failed(hr)) throw new IllegalStateException();",
+            "  }",
+            "",
+            "  void command(IDiscRecorder2Ex device) {",
+            "    // BUG: Diagnostic contains: IDiscRecorder2Ex.SendCommandNoData can return"
+                + " S_IMAPI_COMMAND_HAS_SENSE_DATA (a success HRESULT that means the device failed the"
+                + " command",
+            "    int hr = device.SendCommandNoData(null, 6, null, 10);",
+            "    if (ImapiError.succeeded(hr)) return;",
+            "    throw new IllegalStateException();",
+            "  }",
+            "",
+            "  void lock(IDiscRecorder2 recorder) {",
+            "    // BUG: Diagnostic contains: E_IMAPI_RECORDER_LOCKED",
+            "    int hr = recorder.AcquireExclusiveAccess(false, \"burner\");",
+            "    if (hr < 0) throw new IllegalStateException();",
+            "  }",
+            "",
+            "  void tree(IFsiDirectoryItem root) {",
+            "    // BUG: Diagnostic contains: IFsiDirectoryItem.addTree can return"
+                + " IMAPI_E_IMAGE_SIZE_LIMIT (the tree does not fit the image: say so, rather than"
+                + " reporting a read failure), which this code does not tell apart: test for it"
+                + " before the catch-all, as in if (hr == Imapi2FsError.IMAPI_E_IMAGE_SIZE_LIMIT)",
+            "    int hr = root.addTree(\"C:/files\", false);",
+            "    if (ImapiError.failed(hr)) throw new IllegalStateException();",
+            "  }",
+            "",
+            "  void handled(IDiscFormat2Data data, IDiscRecorder2Ex device, IFsiDirectoryItem root) {",
+            "    int hr = data.Write(null);",
+            "    if (hr == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "    if (hr == Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA) return;",
+            "    if (ImapiError.failed(hr)) throw new IllegalStateException();",
+            "    int sent = device.SendCommandNoData(null, 6, null, 10);",
+            "    if (sent != S_OK) throw new IllegalStateException();",
+            "    int other = device.SendCommandNoData(null, 6, null, 10);",
+            "    if (other == Imapi2Error.S_IMAPI_COMMAND_HAS_SENSE_DATA) return;",
+            "    if (ImapiError.failed(other)) throw new IllegalStateException();",
+            "    int added = root.addTree(\"C:/files\", false);",
+            "    if (added == Imapi2FsError.IMAPI_E_IMAGE_SIZE_LIMIT || ImapiError.failed(added)) {",
+            "      throw new IllegalStateException();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -510,4 +510,65 @@ final class ImapiResultComparedToLiteralTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void imapi2AndImapi2FsResults() {
+    ImapiBindingSources.addV2To(helper)
+        .addSourceLines(
+            "V2.java",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "class V2 {",
+            "  void run(IDiscFormat2Data data, IDiscFormat2Erase erase, IFileSystemImage image) {",
+            "    int hr = data.Write(null);",
+            "    // BUG: Diagnostic contains: 0xC0AA0002 is E_IMAPI_REQUEST_CANCELLED",
+            "    if (hr == 0xC0AA0002) return;",
+            "    // BUG: Diagnostic contains: -1062600190 (0xC0AA0202) is"
+                + " E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "    if (hr == -1062600190) return;",
+            "    if (hr == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "    int erased = erase.EraseMedia();",
+            "    // BUG: Diagnostic contains: 0x80AA0904 is E_IMAPI_ERASE_MEDIA_IS_NOT_ERASABLE",
+            "    if (erased == 0x80AA0904) return;",
+            "    int created = image.put_FileSystemsToCreate(7);",
+            "    // BUG: Diagnostic contains: 0x00AAB15F is IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED",
+            "    if (created == 0x00AAB15F) return;",
+            "    // An IMAPI2FS call may return IMAPI v2 codes too.",
+            "    // BUG: Diagnostic contains: 0xC0AA0202 is E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "    if (created == 0xC0AA0202) return;",
+            "    // A code of another API never matches: ImapiUnknownResultCode's, not a name to use.",
+            "    if (hr == 0x8004020F || hr == 0xC0AAB120) return;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixNamesImapi2Codes() {
+    ImapiBindingSources.addV2To(refactoring)
+        .addInputLines(
+            "Fix2.java",
+            "import imapi2.*;",
+            "class Fix2 {",
+            "  boolean run(IDiscFormat2Data data, IFileSystemImage image) {",
+            "    int hr = data.Write(null);",
+            "    if (hr == 0xC0AA0002) return false;",
+            "    return image.put_FileSystemsToCreate(3) == 0x00AAB15F;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Fix2.java",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import io.github.imapichecks.annotations.Imapi2FsError;",
+            "class Fix2 {",
+            "  boolean run(IDiscFormat2Data data, IFileSystemImage image) {",
+            "    int hr = data.Write(null);",
+            "    if (hr == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return false;",
+            "    return image.put_FileSystemsToCreate(3) =="
+                + " Imapi2FsError.IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
 }

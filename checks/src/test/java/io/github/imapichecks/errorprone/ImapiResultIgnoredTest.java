@@ -467,4 +467,29 @@ final class ImapiResultIgnoredTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void imapi2ResultsDropped() {
+    ImapiBindingSources.addV2To(helper)
+        .addSourceLines(
+            "V2.java",
+            "import imapi2.*;",
+            "class V2 {",
+            "  void run(IDiscFormat2Erase erase, IDiscRecorder2 recorder, IDiscFormat2Data data) {",
+            "    // BUG: Diagnostic contains: the result of IDiscFormat2Erase.EraseMedia is dropped,"
+                + " so a failure, or E_IMAPI_RECORDER_MEDIA_NO_MEDIA, goes unnoticed",
+            "    erase.EraseMedia();",
+            "    // BUG: Diagnostic contains: the result of IDiscFormat2Erase.setRecorder is dropped",
+            "    erase.setRecorder(recorder);",
+            "    // BUG: Diagnostic contains: the result of IDiscFormat2Data.get_FreeSectorsOnMedia"
+                + " is dropped, so a failure goes unnoticed; assign it first (HRESULT hr = ...)",
+            "    data.get_FreeSectorsOnMedia(new int[1]);",
+            "    // Declared by the binding's IDiscFormat2, which IDiscFormat2Data extends.",
+            "    // BUG: Diagnostic contains: the result of IDiscFormat2.get_MediaHeuristicallyBlank"
+                + " is dropped",
+            "    data.get_MediaHeuristicallyBlank(new boolean[1]);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -862,4 +862,38 @@ final class ImapiSuccessInfoAsFailureTest {
         .expectUnchanged()
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void imapi2SuccessCodesOfTheCall() {
+    ImapiBindingSources.addV2To(helper)
+        .addSourceLines(
+            "V2.java",
+            "import static io.github.imapichecks.annotations.ImapiError.S_OK;",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class V2 {",
+            "  void run(IDiscFormat2Data data, IFileSystemImage image, IDiscRecorder2Ex device) {",
+            "    int hr = data.SetWriteSpeed(2352, false);",
+            "    // BUG: Diagnostic contains: IDiscFormat2Data.SetWriteSpeed can return"
+                + " S_IMAPI_ROTATIONADJUSTED (0x00AA0005), S_IMAPI_SPEEDADJUSTED (0x00AA0004) and"
+                + " S_IMAPI_BOTHADJUSTED (0x00AA0006), which are successes",
+            "    if (hr != S_OK) throw new IllegalStateException();",
+            "    int written = data.Write(null);",
+            "    // BUG: Diagnostic contains: S_IMAPI_ROTATIONADJUSTED",
+            "    if (written != S_OK) throw new IllegalStateException();",
+            "    int created = image.put_FileSystemsToCreate(7);",
+            "    // BUG: Diagnostic contains: IFileSystemImage.put_FileSystemsToCreate can return"
+                + " IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED (0x00AAB15F), which is a success",
+            "    if (created != S_OK) throw new IllegalStateException();",
+            "    // After a command sent to the device, only S_OK is success: sense data is a failure.",
+            "    int sent = device.SendCommandNoData(null, 6, null, 10);",
+            "    if (sent != S_OK) throw new IllegalStateException();",
+            "    switch (device.SendCommandNoData(null, 6, null, 10)) {",
+            "      case S_OK: break;",
+            "      default: throw new IllegalStateException();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

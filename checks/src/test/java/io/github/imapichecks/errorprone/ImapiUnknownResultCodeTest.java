@@ -339,4 +339,63 @@ final class ImapiUnknownResultCodeTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void imapi2ResultsComparedWithCodesTheyNeverAre() {
+    ImapiBindingSources.addV2To(helper)
+        .addSourceLines(
+            "V2.java",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class V2 {",
+            "  void run(IDiscFormat2Data data, IDiscFormat2Erase erase, IFileSystemImage image) {",
+            "    int hr = data.Write(null);",
+            "    // BUG: Diagnostic contains: 0x80AA0002 is not an IMAPI v2 code:"
+                + " E_IMAPI_REQUEST_CANCELLED is 0xC0AA0002, whose errors start 0xC0AA",
+            "    if (hr == 0x80AA0002) return;",
+            "    // BUG: Diagnostic contains: ImapiError.IMAPI_E_MEDIUM_NOTPRESENT (0x8004020F) is"
+                + " IMAPI_E_MEDIUM_NOTPRESENT, an IMAPI v1 code: IMAPI v2 calls never return it;"
+                + " IDiscFormat2Data.Write's own codes include E_IMAPI_REQUEST_CANCELLED"
+                + " (0xC0AA0002) and E_IMAPI_RECORDER_MEDIA_NO_MEDIA (0xC0AA0202)",
+            "    if (hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) return;",
+            "    // BUG: Diagnostic contains: is IMAPI_E_IMAGE_SIZE_LIMIT, an IMAPI2FS code: IMAPI v2"
+                + " calls never return it",
+            "    if (hr == 0xC0AAB120) return;",
+            "    // BUG: Diagnostic contains: 0xC0AA0FFF is not a code of imapi2error.h: no IMAPI v2"
+                + " call returns it",
+            "    if (hr == 0xC0AA0FFF) return;",
+            "    // BUG: Diagnostic contains: is a long beyond int's range",
+            "    if (hr == 0x1C0AA0002L) return;",
+            "    // Codes the result can be: its API's, the generic ones, the erase codes (0x80AA09..).",
+            "    if (hr == 0xC0AA0002 || hr == ImapiError.E_FAIL || hr == 0x80070057) return;",
+            "    if (erase.EraseMedia() == 0x80AA0904) return;",
+            "    // IMAPI2FS calls also return IMAPI v2 codes.",
+            "    if (image.put_FileSystemsToCreate(1) == 0xC0AA0202) return;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixWritesTheImapi2CodeTheWrongHighBitsMeant() {
+    ImapiBindingSources.addV2To(refactoring)
+        .addInputLines(
+            "Bits.java",
+            "import imapi2.*;",
+            "class Bits {",
+            "  boolean cancelled(IDiscFormat2Data data) {",
+            "    return data.Write(null) == 0x80AA0002;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Bits.java",
+            "import imapi2.*;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "class Bits {",
+            "  boolean cancelled(IDiscFormat2Data data) {",
+            "    return data.Write(null) == Imapi2Error.E_IMAPI_REQUEST_CANCELLED;",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
 }
