@@ -7,13 +7,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Writes random IMAPI client programs that compile: binding styles (int-returning, JNA {@code
- * HRESULT}, an {@code @ImapiHResult} wrapper, generic receivers) combined with the expression and
- * statement forms of Java 17 (ternaries, lambdas, method references, switch expressions and
- * statements, {@code instanceof} patterns, records, nested, local and anonymous classes, generics,
- * {@code var}, try/finally, loops, dead branches, guard clauses and if-else chains, results only
- * logged, results thrown on one path only), so that the checks meet shapes no hand-written test
- * has. The same seed gives the same program.
+ * Writes random IMAPI client programs that compile: IMAPI v1, v2 and IMAPI2FS calls, binding styles
+ * (int-returning, JNA {@code HRESULT}, an {@code @ImapiHResult} wrapper, generic receivers)
+ * combined with the expression and statement forms of Java 17 (ternaries, lambdas, method
+ * references, switch expressions and statements, {@code instanceof} patterns, records, nested,
+ * local and anonymous classes, generics, {@code var}, try/finally, loops, dead branches, guard
+ * clauses and if-else chains, results only logged, results thrown on one path only), so that the
+ * checks meet shapes no hand-written test has. The same seed gives the same program.
  */
 final class ClientProgramGenerator {
   /** The bindings every program calls, in the package {@code imapi}. */
@@ -55,6 +55,27 @@ final class ClientProgramGenerator {
             """
           },
           new String[] {
+            "imapi2/IDiscFormat2Data.java",
+            """
+            package imapi2;
+            public interface IDiscFormat2Data {
+              int Write(Object stream);
+              int SetWriteSpeed(int sectorsPerSecond, boolean pureCav);
+              int getFreeSectorsOnMedia(int[] sectors);
+              int CancelWrite();
+            }
+            """
+          },
+          new String[] {
+            "imapi2/IFileSystemImage.java",
+            """
+            package imapi2;
+            public interface IFileSystemImage {
+              int put_FileSystemsToCreate(int fileSystems);
+            }
+            """
+          },
+          new String[] {
             "imapi/Burner.java",
             """
             package imapi;
@@ -88,6 +109,11 @@ final class ClientProgramGenerator {
     "(int) 0x8004021CL",
     "(0x80040000 | 0x21C)",
     "-2147220964",
+    "Imapi2Error.E_IMAPI_REQUEST_CANCELLED",
+    "Imapi2Error.S_IMAPI_SPEEDADJUSTED",
+    "Imapi2FsError.IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED",
+    "0x80AA0002",
+    "0xC0AA0202",
   };
 
   /** Distinct values for case labels: a switch may not repeat one. */
@@ -130,6 +156,9 @@ final class ClientProgramGenerator {
     line("import com.sun.jna.platform.win32.W32Errors;");
     line("import com.sun.jna.platform.win32.WinNT.HRESULT;");
     line("import imapi.*;");
+    line("import imapi2.*;");
+    line("import io.github.imapichecks.annotations.Imapi2Error;");
+    line("import io.github.imapichecks.annotations.Imapi2FsError;");
     line("import io.github.imapichecks.annotations.ImapiError;");
     line("import io.github.imapichecks.annotations.ImapiHResult;");
     line("import java.util.*;");
@@ -144,6 +173,7 @@ final class ClientProgramGenerator {
     line("    BurnFailure(int hr) { super(Integer.toHexString(hr)); }");
     line("  }");
     line("  IDiscMaster master; IDiscRecorder recorder; IJolietDiscMaster joliet; Burner burner;");
+    line("  IDiscFormat2Data data; IFileSystemImage image;");
     line("  @ImapiHResult int lastResult;");
     line("  int counter;");
     line("  record Outcome(@ImapiHResult int hr, String text) {}");
@@ -205,7 +235,8 @@ final class ClientProgramGenerator {
                   "master.RecordDisc(false, true);",
                   "recorder.Eject();",
                   "joliet.AddData(null, 0);",
-                  "burner.burn(true);"));
+                  "burner.burn(true);",
+                  "data.CancelWrite();"));
       case 5 -> line("if (" + condition() + ") { counter++; } else { counter--; }");
       case 6 -> arithmetic();
       case 7 -> reassign();
@@ -625,7 +656,11 @@ final class ClientProgramGenerator {
     }
     depth++;
     try {
-      return switch (random.nextInt(16)) {
+      return switch (random.nextInt(20)) {
+        case 16 -> "data.Write(storage())";
+        case 17 -> "data.SetWriteSpeed(2352, false)";
+        case 18 -> "data.getFreeSectorsOnMedia(new int[1])";
+        case 19 -> "image.put_FileSystemsToCreate(3)";
         case 0 -> "master.RecordDisc(false, true)";
         case 1 -> "master.Open()";
         case 2 -> "recorder.Eject()";

@@ -241,6 +241,68 @@ final class ImapiResultRecognizerTest {
   }
 
   @Test
+  void imapi2AndImapi2FsCallsInEveryBindingsSpelling() {
+    helper
+        .addSourceLines(
+            "imapi2/IDiscFormat2Data.java",
+            "package imapi2;",
+            "import com.sun.jna.platform.win32.WinNT.HRESULT;",
+            "// A flat binding: the methods IDiscFormat2Data inherits in COM are declared here.",
+            "public interface IDiscFormat2Data {",
+            "  int Write(Object stream);",
+            "  HRESULT get_MediaHeuristicallyBlank(boolean[] blank);",
+            "  int getFreeSectorsOnMedia(int[] sectors);",
+            "  int setRecorder(Object recorder);",
+            "  int putRecorder(Object recorder);",
+            "  int put_Recorder(Object recorder);",
+            "  int FreeSectorsOnMedia(int[] sectors);",
+            "  int get_freeSectorsOnMedia(int[] sectors);",
+            "  String get_ClientName();",
+            "}")
+        .addSourceLines(
+            "com4j/imapi2/IFileSystemImage.java",
+            "package com4j.imapi2;",
+            "public interface IFileSystemImage {",
+            "  int createResultImage(Object[] result);",
+            "  long chooseImageDefaults(Object recorder);",
+            "}")
+        .addSourceLines(
+            "V2.java",
+            "import static probe.Probe.probe;",
+            "import imapi2.*;",
+            "class V2 {",
+            "  interface Burner extends IDiscFormat2Data {}",
+            "  void run(IDiscFormat2Data data, Burner burner, com4j.imapi2.IFileSystemImage image) {",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2Data.Write",
+            "    probe(data.Write(null));",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2.get_MediaHeuristicallyBlank"
+                + " called as IDiscFormat2Data.get_MediaHeuristicallyBlank",
+            "    probe(data.get_MediaHeuristicallyBlank(null));",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2Data.get_FreeSectorsOnMedia called"
+                + " as IDiscFormat2Data.getFreeSectorsOnMedia",
+            "    probe(data.getFreeSectorsOnMedia(null));",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2Data.put_Recorder called as"
+                + " IDiscFormat2Data.setRecorder",
+            "    probe(data.setRecorder(null));",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2Data.put_Recorder called as"
+                + " IDiscFormat2Data.putRecorder",
+            "    probe(data.putRecorder(null));",
+            "    // BUG: Diagnostic contains: result of IDiscFormat2Data.put_Recorder",
+            "    probe(burner.put_Recorder(null));",
+            "    // BUG: Diagnostic contains: result of IFileSystemImage.CreateResultImage called as"
+                + " IFileSystemImage.createResultImage",
+            "    probe(image.createResultImage(null));",
+            "    // BUG: Diagnostic contains: result of IFileSystemImage.ChooseImageDefaults",
+            "    probe(image.chooseImageDefaults(null));",
+            "    probe(data.FreeSectorsOnMedia(null));",
+            "    probe(data.get_freeSectorsOnMedia(null));",
+            "    probe(data.get_ClientName());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unrelatedIntsAreNotResults() {
     helper
         .addSourceLines(
