@@ -248,4 +248,28 @@ final class ImapiHResultMisuseTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void imapi2CodesGivenAsNumbers() {
+    helper
+        .addSourceLines(
+            "Numbers2.java",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import io.github.imapichecks.annotations.ImapiHResult;",
+            "class Numbers2 {",
+            "  @ImapiHResult int cancelled() {",
+            "    // BUG: Diagnostic contains: 0xC0AA0002 given as an @ImapiHResult is"
+                + " E_IMAPI_REQUEST_CANCELLED",
+            "    return 0xC0AA0002;",
+            "  }",
+            "  @ImapiHResult int tooBig() {",
+            "    // BUG: Diagnostic contains: is IMAPI_E_IMAGE_SIZE_LIMIT",
+            "    return 0xC0AAB120;",
+            "  }",
+            "  @ImapiHResult int named() {",
+            "    return Imapi2Error.S_IMAPI_SPEEDADJUSTED;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
