@@ -68,8 +68,8 @@ public final class RequiredCodeTable {
         ImapiMethods.lookup(matcher.group(1), matcher.group(2))
             .filter(m -> m.name().equals(matcher.group(2)));
     if (method.isEmpty()) {
-      return "names no method of IDiscMaster, IDiscRecorder, IJolietDiscMaster or"
-          + " IRedbookDiscMaster (in COM casing)";
+      return "names no method of an IMAPI interface (in COM naming, as IDiscMaster.RecordDisc,"
+          + " IDiscFormat2Data.Write or IFileSystemImage.put_FileSystemsToCreate)";
     }
     ImmutableList.Builder<RequiredCode> codes = ImmutableList.builder();
     if (matcher.group(3).equals("+=")) {
@@ -78,7 +78,7 @@ public final class RequiredCodeTable {
     for (String name : Splitter.on('|').trimResults().omitEmptyStrings().split(matcher.group(4))) {
       Optional<ImapiCode> code = ImapiCodes.byName(name);
       if (code.isEmpty()) {
-        return "names " + name + ", which is no ImapiError code";
+        return "names " + name + ", which is no code of ImapiError, Imapi2Error or Imapi2FsError";
       }
       codes.add(new RequiredCode(code.get(), "required by your -XepOpt:" + flag));
     }

@@ -246,8 +246,8 @@ final class BadInputTest {
     return Stream.of(
         Arguments.of("IDiscMaster.RecordDisc", "is not of the form Interface.Method=CODE|CODE"),
         Arguments.of("=IMAPI_E_DISCFULL", "is not of the form Interface.Method=CODE|CODE"),
-        Arguments.of("IDiscMaster.Burn=IMAPI_E_DISCFULL", "names no method of IDiscMaster"),
-        Arguments.of("IDiscMaster.recordDisc=IMAPI_E_DISCFULL", "names no method of IDiscMaster"),
+        Arguments.of("IDiscMaster.Burn=IMAPI_E_DISCFULL", "names no method of an IMAPI interface"),
+        Arguments.of("IDiscMaster.recordDisc=IMAPI_E_DISCFULL", "names no method of an IMAPI interface"),
         Arguments.of("IDiscMaster.RecordDisc=IMAPI_E_NOSUCHCODE", "names IMAPI_E_NOSUCHCODE"),
         Arguments.of("IDiscMaster.RecordDisc=0x80040212", "names 0x80040212"));
   }

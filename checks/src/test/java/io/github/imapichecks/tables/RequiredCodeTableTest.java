@@ -34,6 +34,29 @@ final class RequiredCodeTableTest {
   }
 
   @Test
+  void entriesForImapi2AndImapi2FsMethods() {
+    RequiredCodeTable table =
+        RequiredCodeTable.parse(
+            FLAG,
+            Optional.of(
+                "IDiscFormat2Data.Write+=E_IMAPI_RECORDER_MEDIA_UPSIDE_DOWN,"
+                    + " IFileSystemImage.put_FileSystemsToCreate=,"
+                    + " IDiscFormat2.get_MediaHeuristicallyBlank=E_IMAPI_RECORDER_MEDIA_NO_MEDIA"));
+    assertEquals(List.of(), table.problems());
+    assertEquals(
+        List.of(
+            "E_IMAPI_REQUEST_CANCELLED",
+            "E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "E_IMAPI_RECORDER_MEDIA_UPSIDE_DOWN"),
+        codes(table, method("IDiscFormat2Data", "Write")));
+    assertEquals(List.of(), codes(table, method("IFileSystemImage", "put_FileSystemsToCreate")));
+    // A method IDiscFormat2Data inherits in COM is IDiscFormat2's: one entry covers both.
+    assertEquals(
+        List.of("E_IMAPI_RECORDER_MEDIA_NO_MEDIA"),
+        codes(table, method("IDiscFormat2Data", "getMediaHeuristicallyBlank")));
+  }
+
+  @Test
   void entriesReplaceOrExtend() {
     RequiredCodeTable table =
         RequiredCodeTable.parse(
@@ -64,9 +87,9 @@ final class RequiredCodeTableTest {
       delimiter = ';',
       value = {
         "IDiscMaster.RecordDisc;is not of the form Interface.Method=CODE|CODE",
-        "IDiscMaster.Burn=IMAPI_E_DISCFULL;names no method of IDiscMaster",
-        "IDiscMaster.recordDisc=IMAPI_E_DISCFULL;names no method of IDiscMaster",
-        "IDiscMaster.RecordDisc=IMAPI_E_DISC_FULL;names IMAPI_E_DISC_FULL, which is no ImapiError code",
+        "IDiscMaster.Burn=IMAPI_E_DISCFULL;names no method of an IMAPI interface",
+        "IDiscMaster.recordDisc=IMAPI_E_DISCFULL;names no method of an IMAPI interface",
+        "IDiscMaster.RecordDisc=IMAPI_E_DISC_FULL;names IMAPI_E_DISC_FULL, which is no code of ImapiError, Imapi2Error or Imapi2FsError",
         "RecordDisc=IMAPI_E_DISCFULL;is not of the form"
       })
   void malformedEntriesNameTheFlagTheEntryAndTheForm(String entry, String problem) {

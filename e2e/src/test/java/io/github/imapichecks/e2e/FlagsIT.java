@@ -187,8 +187,9 @@ final class FlagsIT {
     assertEquals(1, errors.size(), result::log);
     assertEquals(
         "-XepOpt:ImapiMissingResultCode:Required=IDiscMaster.Burn=IMAPI_E_DISCFULL:"
-            + " 'IDiscMaster.Burn=IMAPI_E_DISCFULL' names no method of IDiscMaster, IDiscRecorder,"
-            + " IJolietDiscMaster or IRedbookDiscMaster (in COM casing); write"
+            + " 'IDiscMaster.Burn=IMAPI_E_DISCFULL' names no method of an IMAPI interface (in COM"
+            + " naming, as IDiscMaster.RecordDisc, IDiscFormat2Data.Write or"
+            + " IFileSystemImage.put_FileSystemsToCreate); write"
             + " Interface.Method=CODE|CODE to replace a method's required codes or"
             + " Interface.Method+=CODE to add to them, as in"
             + " -XepOpt:ImapiMissingResultCode:Required=IDiscMaster.RecordDisc+=IMAPI_E_DEVICE_NOTACCESSIBLE",
