@@ -210,7 +210,7 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
   private static ImmutableList<ImapiCode> allSuccessInfoCodes(ImapiResult result) {
     return ImapiCodes.all().stream()
         .filter(ImapiCode::isSuccessWithInfo)
-        .filter(code -> result.canBe(code.family()))
+        .filter(code -> !code.reportsFailure() && result.canBe(code.family()))
         .sorted(Comparator.comparingInt(ImapiCode::value))
         .collect(ImmutableList.toImmutableList());
   }

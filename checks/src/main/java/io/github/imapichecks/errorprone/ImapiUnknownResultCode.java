@@ -72,7 +72,7 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
     }
     if (hresult.isEmpty()) {
       // Limitation: the only fix offered is the code the low 32 bits name, if they name one.
-      Optional<ImapiCode> intended = ImapiCodes.byValue((int) comparison.value());
+      Optional<ImapiCode> intended = comparison.result().codeOf((int) comparison.value());
       return report(
           comparison,
           state,
@@ -97,19 +97,25 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
               shown, successMeant.get().name(), successMeant.get().hex()),
           successMeant);
     }
-    Optional<ImapiCode> withC = result.codeOf(value | HResults.IMAPI2_ERROR_BITS);
-    if (HResults.facility(value) == HResults.FACILITY_IMAPI2
-        && value < 0
-        && (value & HResults.IMAPI2_ERROR_BITS) != HResults.IMAPI2_ERROR_BITS
-        && withC.filter(code -> code.family() == ImapiCode.Family.IMAPI_V2).isPresent()) {
+    Optional<ImapiCode> meant =
+        HResults.facility(value) == HResults.FACILITY_IMAPI2 && value < 0
+            ? result
+                .codeOf(value ^ HResults.IMAPI2_BIT_30)
+                .filter(code -> code.family() != ImapiCode.Family.GENERIC)
+            : Optional.empty();
+    if (meant.isPresent()) {
       return report(
           comparison,
           state,
           String.format(
-              "%s is not an IMAPI v2 code: %s is %s, whose errors start 0xC0AA; the 0x80AA form"
-                  + " copies the v1 codes' prefix",
-              shown, withC.get().name(), withC.get().hex()),
-          withC);
+              "%s is not an IMAPI code, but %s is %s: %s",
+              shown,
+              meant.get().hex(),
+              meant.get().name(),
+              (value & HResults.IMAPI2_BIT_30) == 0
+                  ? "most IMAPI v2 and IMAPI2FS errors start 0xC0AA, not 0x80AA as v1's prefix"
+                  : "the erase codes start 0x80AA09, unlike the other IMAPI v2 errors"),
+          meant);
     }
     Optional<ImapiCode> other = ImapiCodes.byValue(value);
     String api = result.api().map(ImapiApi::displayName).orElse("IMAPI");
@@ -130,7 +136,10 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
             shown,
             ownFacility(value, result)
                 ? "a code of " + result.api().map(ImapiApi::header).orElse("an IMAPI header")
-                : "an HRESULT",
+                : HResults.facility(value) == HResults.FACILITY_ITF
+                        || HResults.facility(value) == HResults.FACILITY_IMAPI2
+                    ? "an IMAPI code"
+                    : "an HRESULT",
             api),
         Optional.empty());
   }
@@ -199,14 +208,17 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
   private Description signExtended(
       ResultComparison comparison, String written, VisitorState state) {
     int low = (int) comparison.value();
-    Optional<ImapiCode> intended = ImapiCodes.byValue(low);
+    Optional<ImapiCode> intended = comparison.result().codeOf(low);
     ExpressionTree holderTree = comparison.resultExpression();
     String holder = state.getSourceForNode(holderTree);
     String intValue =
         BindingStyles.formOf(ASTHelpers.getType(holderTree))
             .intValue(needsParentheses(holderTree) ? "(" + holder + ")" : holder);
     boolean fixable = fixable(comparison, state);
-    String intCode = intended.map(code -> "the int code ImapiError." + code.name()).orElse(null);
+    String intCode =
+        intended
+            .map(code -> "the int code " + code.constantsClassSimpleName() + "." + code.name())
+            .orElse(null);
     String advice;
     if (intCode == null) {
       advice = "compare " + intValue + " with an int constant";

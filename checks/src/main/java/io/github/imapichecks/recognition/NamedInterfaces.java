@@ -31,12 +31,22 @@ final class NamedInterfaces implements BindingStyle {
       String simpleName = type.tsym.getSimpleName().toString();
       if (ImapiMethods.INTERFACES.contains(simpleName)) {
         Optional<ImapiMethod> imapiMethod = ImapiMethods.lookup(simpleName, name);
-        if (imapiMethod.isPresent()) {
+        if (imapiMethod.isPresent() && !returnsTheProperty(imapiMethod.get(), method)) {
           return Optional.of(ImapiResult.of(called(imapiMethod.get(), method, type)));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether {@code method} binds the property getter {@code imapi} as a getter of the property's
+   * value, not of an HRESULT: without the out parameter a vtable binding passes ({@code
+   * get_FreeSectorsOnMedia(IntByReference)}), the int a com4j {@code getFreeSectorsOnMedia()}
+   * returns is the count of sectors, and failures are thrown.
+   */
+  private static boolean returnsTheProperty(ImapiMethod imapi, MethodSymbol method) {
+    return imapi.name().startsWith("get_") && method.getParameters().isEmpty();
   }
 
   @Override

@@ -18,10 +18,10 @@ public final class HResults {
   public static final int FACILITY_IMAPI2 = 0xAA;
 
   /**
-   * The top bits of IMAPI v2's error codes: severity and bit 30 ({@code 0xC0AA0002}), where v1's
-   * errors have only severity ({@code 0x8004020D}).
+   * The bit most IMAPI v2 and IMAPI2FS errors set beside severity ({@code 0xC0AA0002}), where v1's
+   * errors, and v2's erase codes, have only severity ({@code 0x8004020D}, {@code 0x80AA0904}).
    */
-  public static final int IMAPI2_ERROR_BITS = 0xC000_0000;
+  public static final int IMAPI2_BIT_30 = 0x4000_0000;
 
   /** The lowest code of {@code FACILITY_ITF} an interface may define: COM keeps those below. */
   public static final int FIRST_INTERFACE_CODE = 0x200;

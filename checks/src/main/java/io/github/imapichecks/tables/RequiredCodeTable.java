@@ -80,6 +80,11 @@ public final class RequiredCodeTable {
       if (code.isEmpty()) {
         return "names " + name + ", which is no code of ImapiError, Imapi2Error or Imapi2FsError";
       }
+      if (!method.get().api().returns(code.get().family())) {
+        return String.format(
+            "names %s, an %s code, which %s never returns",
+            name, code.get().family().displayName(), method.get().qualifiedName());
+      }
       codes.add(new RequiredCode(code.get(), "required by your -XepOpt:" + flag));
     }
     overrides.put(method.get(), codes.build());

@@ -37,8 +37,8 @@ final class ImapiHResultMessagesTest {
         List.of(
             "Burner.java:3: [comparison] the IMAPI result hr is compared with 0x8004021C, which is"
                 + " not an IMAPI result.\n"
-                + "  Compare IMAPI results with ImapiError constants or other @ImapiHResult values,"
-                + " and test success with ImapiError.succeeded(hr) or hr >= 0, failure with"
+                + "  Compare IMAPI results with ImapiError, Imapi2Error or Imapi2FsError constants"
+                + " or other @ImapiHResult values, and test success with ImapiError.succeeded(hr) or hr >= 0, failure with"
                 + " ImapiError.failed(hr) or hr < 0."),
         messages);
   }
@@ -58,8 +58,8 @@ final class ImapiHResultMessagesTest {
             }
             """);
     String advice =
-        "  Compare IMAPI results with ImapiError constants or other @ImapiHResult values, and test"
-            + " success with ImapiError.succeeded(hr) or hr >= 0, failure with"
+        "  Compare IMAPI results with ImapiError, Imapi2Error or Imapi2FsError constants or other"
+            + " @ImapiHResult values, and test success with ImapiError.succeeded(hr) or hr >= 0, failure with"
             + " ImapiError.failed(hr) or hr < 0.";
     assertEquals(
         List.of(
@@ -91,7 +91,8 @@ final class ImapiHResultMessagesTest {
         List.of(
             "Burner.java:4: [case.label] the case label 0x8004021C and the switch selector hr do"
                 + " not match: one is an IMAPI result and the other is not.\n"
-                + "  Switch on an IMAPI result, and label its cases with ImapiError constants."),
+                + "  Switch on an IMAPI result, and label its cases with ImapiError, Imapi2Error or"
+                + " Imapi2FsError constants."),
         messages);
   }
 
@@ -113,8 +114,9 @@ final class ImapiHResultMessagesTest {
                 + " IMAPI result, but the parameter is @ImapiHResult.\n"
                 + "  found   : @UnknownImapiHResult int\n"
                 + "  required: @ImapiHResult int\n"
-                + "  Pass a result of an IMAPI call, an ImapiError constant or another @ImapiHResult"
-                + " value; a number literal or arithmetic is none."),
+                + "  Pass a result of an IMAPI call, an ImapiError, Imapi2Error or Imapi2FsError"
+                + " constant or another @ImapiHResult value; a number literal or arithmetic is"
+                + " none."),
         messages);
   }
 }

@@ -247,7 +247,8 @@ final class BadInputTest {
         Arguments.of("IDiscMaster.RecordDisc", "is not of the form Interface.Method=CODE|CODE"),
         Arguments.of("=IMAPI_E_DISCFULL", "is not of the form Interface.Method=CODE|CODE"),
         Arguments.of("IDiscMaster.Burn=IMAPI_E_DISCFULL", "names no method of an IMAPI interface"),
-        Arguments.of("IDiscMaster.recordDisc=IMAPI_E_DISCFULL", "names no method of an IMAPI interface"),
+        Arguments.of(
+            "IDiscMaster.recordDisc=IMAPI_E_DISCFULL", "names no method of an IMAPI interface"),
         Arguments.of("IDiscMaster.RecordDisc=IMAPI_E_NOSUCHCODE", "names IMAPI_E_NOSUCHCODE"),
         Arguments.of("IDiscMaster.RecordDisc=0x80040212", "names 0x80040212"));
   }

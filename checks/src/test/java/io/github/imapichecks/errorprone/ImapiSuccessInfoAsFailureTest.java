@@ -885,6 +885,9 @@ final class ImapiSuccessInfoAsFailureTest {
             "    // BUG: Diagnostic contains: IFileSystemImage.put_FileSystemsToCreate can return"
                 + " IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED (0x00AAB15F), which is a success",
             "    if (created != S_OK) throw new IllegalStateException();",
+            "    // A call that documents no success code: every success its API has, but sense data.",
+            "    // BUG: Diagnostic matches: WITHOUT_SENSE_DATA",
+            "    if (data.CancelWrite() != S_OK) throw new IllegalStateException();",
             "    // After a command sent to the device, only S_OK is success: sense data is a failure.",
             "    int sent = device.SendCommandNoData(null, 6, null, 10);",
             "    if (sent != S_OK) throw new IllegalStateException();",
@@ -894,6 +897,12 @@ final class ImapiSuccessInfoAsFailureTest {
             "    }",
             "  }",
             "}")
+        .expectErrorMessage(
+            "WITHOUT_SENSE_DATA",
+            message ->
+                message.contains("takes successes for failures: S_FALSE (0x00000001)")
+                    && message.contains("S_IMAPI_SPEEDADJUSTED")
+                    && !message.contains("S_IMAPI_COMMAND_HAS_SENSE_DATA"))
         .doTest();
   }
 }

@@ -114,7 +114,7 @@ final class ImapiUnknownResultCodeTest {
             "    if (hr == 0x00AA0004) return false;",
             "    // BUG: Diagnostic contains: 0xC0AAB101 is IMAPI_E_INVALID_PARAM, an IMAPI2FS code",
             "    if (hr == 0xC0AAB101) return false;",
-            "    // BUG: Diagnostic contains: 0xC0AAFFFF is not an HRESULT",
+            "    // BUG: Diagnostic contains: 0xC0AAFFFF is not an IMAPI code: no IMAPI v1 call returns it",
             "    return hr == 0xC0AAFFFF;",
             "  }",
             "}")
@@ -350,9 +350,19 @@ final class ImapiUnknownResultCodeTest {
             "class V2 {",
             "  void run(IDiscFormat2Data data, IDiscFormat2Erase erase, IFileSystemImage image) {",
             "    int hr = data.Write(null);",
-            "    // BUG: Diagnostic contains: 0x80AA0002 is not an IMAPI v2 code:"
-                + " E_IMAPI_REQUEST_CANCELLED is 0xC0AA0002, whose errors start 0xC0AA",
+            "    // BUG: Diagnostic contains: 0x80AA0002 is not an IMAPI code, but 0xC0AA0002 is"
+                + " E_IMAPI_REQUEST_CANCELLED: most IMAPI v2 and IMAPI2FS errors start 0xC0AA, not"
+                + " 0x80AA as v1's prefix",
             "    if (hr == 0x80AA0002) return;",
+            "    // BUG: Diagnostic contains: 0xC0AA0904 is not an IMAPI code, but 0x80AA0904 is"
+                + " E_IMAPI_ERASE_MEDIA_IS_NOT_ERASABLE: the erase codes start 0x80AA09",
+            "    if (erase.EraseMedia() == 0xC0AA0904) return;",
+            "    // BUG: Diagnostic contains: 0x80AAB120 is not an IMAPI code, but 0xC0AAB120 is"
+                + " IMAPI_E_IMAGE_SIZE_LIMIT",
+            "    if (image.put_FileSystemsToCreate(1) == 0x80AAB120) return;",
+            "    // BUG: Diagnostic contains: 0x8004020A is not an IMAPI code: no IMAPI v2 call"
+                + " returns it",
+            "    if (hr == 0x8004020A) return;",
             "    // BUG: Diagnostic contains: ImapiError.IMAPI_E_MEDIUM_NOTPRESENT (0x8004020F) is"
                 + " IMAPI_E_MEDIUM_NOTPRESENT, an IMAPI v1 code: IMAPI v2 calls never return it;"
                 + " IDiscFormat2Data.Write's own codes include E_IMAPI_REQUEST_CANCELLED"

@@ -258,6 +258,9 @@ final class ImapiResultRecognizerTest {
             "  int FreeSectorsOnMedia(int[] sectors);",
             "  int get_freeSectorsOnMedia(int[] sectors);",
             "  String get_ClientName();",
+            "  // com4j: the getter returns the property, and throws on failure.",
+            "  int getTotalSectorsOnMedia();",
+            "  int get_NextWritableAddress();",
             "}")
         .addSourceLines(
             "com4j/imapi2/IFileSystemImage.java",
@@ -297,6 +300,8 @@ final class ImapiResultRecognizerTest {
             "    probe(data.FreeSectorsOnMedia(null));",
             "    probe(data.get_freeSectorsOnMedia(null));",
             "    probe(data.get_ClientName());",
+            "    probe(data.getTotalSectorsOnMedia());",
+            "    probe(data.get_NextWritableAddress());",
             "  }",
             "}")
         .doTest();

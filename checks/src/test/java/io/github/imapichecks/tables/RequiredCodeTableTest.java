@@ -90,6 +90,7 @@ final class RequiredCodeTableTest {
         "IDiscMaster.Burn=IMAPI_E_DISCFULL;names no method of an IMAPI interface",
         "IDiscMaster.recordDisc=IMAPI_E_DISCFULL;names no method of an IMAPI interface",
         "IDiscMaster.RecordDisc=IMAPI_E_DISC_FULL;names IMAPI_E_DISC_FULL, which is no code of ImapiError, Imapi2Error or Imapi2FsError",
+        "IDiscFormat2Data.Write+=IMAPI_E_USERABORT;names IMAPI_E_USERABORT, an IMAPI v1 code, which IDiscFormat2Data.Write never returns",
         "RecordDisc=IMAPI_E_DISCFULL;is not of the form"
       })
   void malformedEntriesNameTheFlagTheEntryAndTheForm(String entry, String problem) {
