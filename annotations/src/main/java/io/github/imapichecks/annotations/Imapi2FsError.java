@@ -27,7 +27,9 @@ package io.github.imapichecks.annotations;
  *   <li>These codes belong to the image interfaces. A burning call such as {@code
  *       IDiscFormat2Data.Write} reports its failures with {@link Imapi2Error}'s codes, even when it
  *       burns an image built here (its documentation names no IMAPI2FS code): test its result with
- *       those.
+ *       those. The other way round does happen: {@code ChooseImageDefaults}, which asks the drive
+ *       about its disc, names {@link Imapi2Error#E_IMAPI_RECORDER_MEDIA_INCOMPATIBLE} among its
+ *       results.
  *   <li>{@link #IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED} is a success, which {@code
  *       put_FileSystemsToCreate} returns when the image will be built without a requested feature.
  *       A test {@code hr == S_OK} takes it for a failure.

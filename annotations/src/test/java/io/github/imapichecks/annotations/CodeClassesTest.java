@@ -184,11 +184,14 @@ final class CodeClassesTest {
       Pattern.compile("(Error|Success) (0x[0-9A-F]{8}): (.*)\\.");
 
   private static void assertJavadocMatchesDescribe(Class<?> codes, IntFunction<String> describe)
-      throws IOException {
+      throws IOException, URISyntaxException {
+    // target/test-classes, two levels below the module's directory, in Maven and in IDEs alike.
+    Path module =
+        Path.of(CodeClassesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+            .getParent()
+            .getParent();
     Path source =
-        Path.of(System.getProperty("basedir", "."))
-            .resolve("src/main/java")
-            .resolve(codes.getName().replace('.', '/') + ".java");
+        module.resolve("src/main/java").resolve(codes.getName().replace('.', '/') + ".java");
     String text = Files.readString(source, StandardCharsets.UTF_8);
     Matcher constant = CONSTANT.matcher(text);
     List<String> checked = new ArrayList<>();
