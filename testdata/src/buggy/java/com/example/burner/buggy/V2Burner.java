@@ -2,7 +2,6 @@ package com.example.burner.buggy;
 
 import static io.github.imapichecks.annotations.Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA;
 import static io.github.imapichecks.annotations.Imapi2Error.E_IMAPI_REQUEST_CANCELLED;
-import static io.github.imapichecks.annotations.ImapiError.IMAPI_E_MEDIUM_NOTPRESENT;
 import static io.github.imapichecks.annotations.ImapiError.S_OK;
 
 import com.example.burner.BurnException;
@@ -52,7 +51,7 @@ final class V2Burner {
       return BurnOutcome.CANCELLED;
     }
     // Bug: IMAPI v1's no-disc code; Write says it with E_IMAPI_RECORDER_MEDIA_NO_MEDIA.
-    if (hr == IMAPI_E_MEDIUM_NOTPRESENT) {
+    if (hr == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) {
       return BurnOutcome.NO_DISC;
     }
     if (ImapiError.failed(hr)) {
@@ -105,9 +104,10 @@ final class V2Burner {
     if (hr == E_IMAPI_RECORDER_MEDIA_NO_MEDIA) {
       return BurnOutcome.NO_DISC;
     }
-    // Bug: a cancelled burn (E_IMAPI_REQUEST_CANCELLED) is reported as a failure.
+    // Bug: a cancelled burn (E_IMAPI_REQUEST_CANCELLED) is reported as a failure, and only its
+    // text reaches the caller.
     if (ImapiError.failed(hr)) {
-      throw new BurnException("burning", hr);
+      throw new IllegalStateException("burning failed: " + ImapiError.describe(hr));
     }
     return BurnOutcome.BURNED;
   }
