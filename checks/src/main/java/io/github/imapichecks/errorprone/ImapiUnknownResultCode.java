@@ -58,6 +58,9 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
   Description describe(ResultComparison comparison, VisitorState state) {
     OptionalInt hresult = comparison.hresult();
     ImapiResult result = comparison.result();
+    if (result.thrown() && hresult.isPresent() && thrownNever(hresult.getAsInt())) {
+      return describeThrown(comparison, hresult.getAsInt(), state);
+    }
     if (hresult.isPresent()
         && (result.codeOf(hresult.getAsInt()).isPresent()
             || (ImapiCodes.byValue(hresult.getAsInt()).isEmpty()
@@ -142,6 +145,32 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
                     : "an HRESULT",
             api),
         Optional.empty());
+  }
+
+  /**
+   * Whether a caught exception's HRESULT is never {@code value}: a success, which the bindings
+   * never throw, or com4j's {@code -1}, its marker for a failure with no HRESULT.
+   */
+  private static boolean thrownNever(int value) {
+    return value >= 0 || value == -1;
+  }
+
+  /** A caught exception's HRESULT compared with a value it never holds as an IMAPI failure. */
+  private Description describeThrown(ResultComparison comparison, int value, VisitorState state) {
+    String written = state.getSourceForNode(comparison.constant());
+    String message =
+        value == -1
+            ? String.format(
+                "%s is no IMAPI code: com4j's ComException holds -1 when the failure carries no"
+                    + " HRESULT (a value it could not convert), so this tests for that, not for an"
+                    + " IMAPI failure",
+                written)
+            : String.format(
+                "%s is %s, a success: the binding throws only failures, so the exception caught"
+                    + " here never carries it and this test is never true",
+                written,
+                ImapiCodes.byValue(value).map(ImapiCode::name).orElse("an HRESULT of success"));
+    return report(comparison, state, message, Optional.empty());
   }
 
   /**

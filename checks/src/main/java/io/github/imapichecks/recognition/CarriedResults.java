@@ -1,11 +1,13 @@
 package io.github.imapichecks.recognition;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -14,6 +16,7 @@ import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
@@ -87,6 +90,11 @@ final class CarriedResults {
         || !(ASTHelpers.getSymbol(select) instanceof MethodSymbol method)) {
       return null;
     }
+    Optional<ExceptionBindings> binding = ExceptionBindings.ofAccessor(method);
+    if (binding.isPresent()) {
+      ImapiResult thrown = thrownInto(select.getExpression(), binding.get(), values);
+      return thrown == null ? null : new ResultValue(thrown, ImmutableSet.of());
+    }
     Type receiverType = ASTHelpers.getType(select.getExpression());
     ImapiResult result = receiverType == null ? null : carried(select.getExpression(), values);
     if (result == null) {
@@ -99,6 +107,59 @@ final class CarriedResults {
             ? isFunctionalMethod(method, receiverType)
             : TAKE_OUT.contains(method.getSimpleName().toString());
     return takesOut ? new ResultValue(result, ImmutableSet.of()) : null;
+  }
+
+  /**
+   * The failure {@code exception}, a catch parameter of the body {@code values} answers for,
+   * carries when {@code binding}'s IMAPI calls in its {@code try} block throw it: the HRESULT of a
+   * failure of one of those calls (of the call's method where there is one, or several of one
+   * method). Null where the parameter is written, or the {@code try} block makes no such call.
+   */
+  private @Nullable ImapiResult thrownInto(
+      ExpressionTree exception, ExceptionBindings binding, DeclaredValues values) {
+    SourceScan.Local local = values.local(ASTHelpers.stripParentheses(exception));
+    TryTree tryTree =
+        exception instanceof IdentifierTree
+            ? values.body().facts().tries().get(ASTHelpers.getSymbol(exception))
+            : null;
+    if (local == null || !local.neverWritten() || tryTree == null) {
+      return null;
+    }
+    List<CalledMethod> calls = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method) {
+          Type receiver =
+              tree.getMethodSelect() instanceof MemberSelectTree select
+                  ? ASTHelpers.getType(select.getExpression())
+                  : null;
+          binding.imapiCall(method, receiver, types).ifPresent(calls::add);
+        }
+        return super.visitMethodInvocation(tree, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(
+        ImmutableList.<Tree>builder()
+            .addAll(tryTree.getResources())
+            .add(tryTree.getBlock())
+            .build(),
+        null);
+    ImapiResult joined = null;
+    for (CalledMethod call : calls) {
+      ImapiResult thrown = ImapiResult.thrownBy(call);
+      joined = joined == null ? thrown : joined.join(thrown);
+    }
+    return joined;
   }
 
   /**

@@ -10,10 +10,15 @@ import java.util.Optional;
  * that is known, as the IMAPI table knows it and as the user's code names it. A result read from an
  * {@code @ImapiHResult} location, or one that may come from either of two IMAPI methods, has no
  * known method.
+ *
+ * @param method the IMAPI method the result comes from, where it is known
+ * @param thrown whether the value is the HRESULT of a failure that an exception-style binding
+ *     (com4j, JNA COM, JACOB) threw, read from the caught exception: a failure code, never a
+ *     success, as the binding throws only failures
  */
-public record ImapiResult(Optional<CalledMethod> method) {
+public record ImapiResult(Optional<CalledMethod> method, boolean thrown) {
   /** A result whose method is not known. */
-  public static final ImapiResult UNKNOWN_METHOD = new ImapiResult(Optional.empty());
+  public static final ImapiResult UNKNOWN_METHOD = new ImapiResult(Optional.empty(), false);
 
   /**
    * The API the result belongs to: its method's; empty for a result whose method is not known (read
@@ -35,7 +40,15 @@ public record ImapiResult(Optional<CalledMethod> method) {
 
   /** The result of a call to {@code method}. */
   public static ImapiResult of(CalledMethod method) {
-    return new ImapiResult(Optional.of(method));
+    return new ImapiResult(Optional.of(method), false);
+  }
+
+  /**
+   * The HRESULT of a failure of {@code method} that an exception-style binding threw: a failure
+   * code, never a success.
+   */
+  public static ImapiResult thrownBy(CalledMethod method) {
+    return new ImapiResult(Optional.of(method), true);
   }
 
   /**
@@ -46,11 +59,13 @@ public record ImapiResult(Optional<CalledMethod> method) {
     if (equals(other)) {
       return this;
     }
+    boolean bothThrown = thrown && other.thrown;
     if (method.isPresent()
         && other.method.isPresent()
         && method.get().imapi().equals(other.method.get().imapi())) {
-      return of(CalledMethod.asInHeader(method.get().imapi()));
+      return new ImapiResult(
+          Optional.of(CalledMethod.asInHeader(method.get().imapi())), bothThrown);
     }
-    return UNKNOWN_METHOD;
+    return new ImapiResult(Optional.empty(), bothThrown);
   }
 }

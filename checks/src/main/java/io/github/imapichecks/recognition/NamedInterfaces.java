@@ -27,7 +27,12 @@ final class NamedInterfaces implements BindingStyle {
     if (!ImapiMethods.isMethodName(name)) {
       return Optional.empty();
     }
-    for (Type type : candidateTypes(method, receiverType, types)) {
+    ImmutableList<Type> candidates = candidateTypes(method, receiverType, types);
+    if (ExceptionBindings.isExceptionStyle(candidates)) {
+      // com4j and JNA's COM proxies return values and throw failures: no call returns an HRESULT.
+      return Optional.empty();
+    }
+    for (Type type : candidates) {
       String simpleName = type.tsym.getSimpleName().toString();
       if (ImapiMethods.INTERFACES.contains(simpleName)) {
         Optional<ImapiMethod> imapiMethod = ImapiMethods.lookup(simpleName, name);

@@ -108,8 +108,9 @@ final class SourceScan {
    * @param mayReadResults whether the body calls or references an IMAPI method or an
    *     {@code @ImapiHResult} one, or reads an {@code @ImapiHResult} variable, nested code included
    * @param locals the variables the body declares, nested lambdas and classes excluded
+   * @param tries the {@code try} statement of each catch parameter the body declares
    */
-  record Facts(boolean mayReadResults, Map<Symbol, Local> locals) {}
+  record Facts(boolean mayReadResults, Map<Symbol, Local> locals, Map<Symbol, TryTree> tries) {}
 
   private static Facts scan(Tree code) {
     BodyScanner scanner = new BodyScanner(code);
@@ -126,7 +127,7 @@ final class SourceScan {
                     declaration.updated,
                     List.copyOf(declaration.elementStores),
                     declaration.usedWhole)));
-    return new Facts(scanner.mayReadResults, locals);
+    return new Facts(scanner.mayReadResults, locals, Map.copyOf(scanner.tries));
   }
 
   /** A local variable's declaration and writes, as the scan collects them. */
@@ -147,6 +148,7 @@ final class SourceScan {
   private static final class BodyScanner extends TreeScanner<Void, Void> {
     private final Tree root;
     private final Map<Symbol, Declaration> declared = new HashMap<>();
+    private final Map<Symbol, TryTree> tries = new HashMap<>();
     private boolean mayReadResults;
 
     /** How many lambdas and classes, inside the body, enclose the current tree. */
@@ -198,6 +200,14 @@ final class SourceScan {
 
     @Override
     public Void visitTry(TryTree tree, Void unused) {
+      if (nesting == 0) {
+        for (CatchTree catchTree : tree.getCatches()) {
+          Symbol parameter = ASTHelpers.getSymbol(catchTree.getParameter());
+          if (parameter != null) {
+            tries.put(parameter, tree);
+          }
+        }
+      }
       for (Tree resource : tree.getResources()) {
         if (resource instanceof VariableTree variable) {
           declare(variable, Declared.IMPLICIT);

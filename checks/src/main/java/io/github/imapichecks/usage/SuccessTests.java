@@ -135,6 +135,7 @@ public final class SuccessTests {
     Optional<ImapiResult> result =
         okCase.isEmpty() ? Optional.empty() : recognizer.recognize(selector, state);
     if (result.isEmpty()
+        || result.get().thrown()
         || reportsFailuresAsSuccess(result.get())
         || SuccessGuards.kindsAt(selector, state).successInfoSettled()) {
       return Optional.empty();
@@ -153,6 +154,10 @@ public final class SuccessTests {
   }
 
   private static boolean misroutes(SuccessTest test, VisitorState state) {
+    if (test.imapiResult().thrown()) {
+      // A caught exception's HRESULT is a failure: ImapiUnknownResultCode reports success tests.
+      return false;
+    }
     return switch (test.misroutes()) {
       case SUCCESS_INFO -> {
         if (reportsFailuresAsSuccess(test.imapiResult())

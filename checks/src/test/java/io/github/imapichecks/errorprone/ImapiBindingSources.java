@@ -94,7 +94,83 @@ final class ImapiBindingSources {
     "}"
   };
 
+  private static final String[] COM4J_FORMAT2 = {
+    "package com4j.imapi2;",
+    "import com4j.*;",
+    "@IID(\"{27354152-8F64-5B0F-8F00-5D77AFBE261E}\")",
+    "public interface IDiscFormat2 extends Com4jObject {",
+    "  @VTID(8) boolean isCurrentMediaSupported(IDiscRecorder2 recorder);",
+    "}"
+  };
+  private static final String[] COM4J_FORMAT2_DATA = {
+    "package com4j.imapi2;",
+    "import com4j.*;",
+    "@IID(\"{27354153-9F64-5B0F-8F00-5D77AFBE261E}\")",
+    "public interface IDiscFormat2Data extends IDiscFormat2 {",
+    "  @VTID(41) void write(Object data);",
+    "  @VTID(42) void cancelWrite();",
+    "  @VTID(43) void setWriteSpeed(int requestedSectorsPerSecond, boolean pureCav);",
+    "  @VTID(18) int getCurrentMediaStatus();",
+    "  @VTID(20) int getTotalSectorsOnMedia();",
+    "}"
+  };
+  private static final String[] COM4J_RECORDER2 = {
+    "package com4j.imapi2;",
+    "import com4j.*;",
+    "@IID(\"{27354133-7F64-5B0F-8F00-5D77AFBE261E}\")",
+    "public interface IDiscRecorder2 extends Com4jObject {",
+    "  @VTID(8) void acquireExclusiveAccess(boolean force, String clientName);",
+    "}"
+  };
+  private static final String[] COM4J_FILE_SYSTEM_IMAGE = {
+    "package com4j.imapi2fs;",
+    "import com4j.*;",
+    "@IID(\"{2C941FE1-975B-59BE-A960-9A2A262853A5}\")",
+    "public interface IFileSystemImage extends Com4jObject {",
+    "  @VTID(30) void setFileSystemsToCreate(int fileSystems);",
+    "}"
+  };
+  private static final String[] JNA_PROXY_ERASE = {
+    "package jna.imapi2;",
+    "import com.sun.jna.platform.win32.COM.util.annotation.ComInterface;",
+    "import com.sun.jna.platform.win32.COM.util.annotation.ComMethod;",
+    "@ComInterface(iid = \"{27354156-8F64-5B0F-8F00-5D77AFBE261E}\")",
+    "public interface IDiscFormat2Erase {",
+    "  @ComMethod(name = \"EraseMedia\") void EraseMedia();",
+    "}"
+  };
+
   private ImapiBindingSources() {}
+
+  /**
+   * The exception-style IMAPI v2 bindings: com4j's generated interfaces (packages {@code
+   * com4j.imapi2}, {@code com4j.imapi2fs}) and a JNA {@code @ComInterface} proxy ({@code
+   * jna.imapi2}).
+   */
+  static CompilationTestHelper addExceptionStyleTo(CompilationTestHelper helper) {
+    return helper
+        .addSourceLines("com4j/imapi2/IDiscFormat2.java", COM4J_FORMAT2)
+        .addSourceLines("com4j/imapi2/IDiscFormat2Data.java", COM4J_FORMAT2_DATA)
+        .addSourceLines("com4j/imapi2/IDiscRecorder2.java", COM4J_RECORDER2)
+        .addSourceLines("com4j/imapi2fs/IFileSystemImage.java", COM4J_FILE_SYSTEM_IMAGE)
+        .addSourceLines("jna/imapi2/IDiscFormat2Erase.java", JNA_PROXY_ERASE);
+  }
+
+  /** The exception-style IMAPI v2 bindings, unchanged by any fix. */
+  static BugCheckerRefactoringTestHelper addExceptionStyleTo(
+      BugCheckerRefactoringTestHelper helper) {
+    return helper
+        .addInputLines("com4j/imapi2/IDiscFormat2.java", COM4J_FORMAT2)
+        .expectUnchanged()
+        .addInputLines("com4j/imapi2/IDiscFormat2Data.java", COM4J_FORMAT2_DATA)
+        .expectUnchanged()
+        .addInputLines("com4j/imapi2/IDiscRecorder2.java", COM4J_RECORDER2)
+        .expectUnchanged()
+        .addInputLines("com4j/imapi2fs/IFileSystemImage.java", COM4J_FILE_SYSTEM_IMAGE)
+        .expectUnchanged()
+        .addInputLines("jna/imapi2/IDiscFormat2Erase.java", JNA_PROXY_ERASE)
+        .expectUnchanged();
+  }
 
   /** The IMAPI v2 and IMAPI2FS bindings, in the package {@code imapi2}. */
   static CompilationTestHelper addV2To(CompilationTestHelper helper) {

@@ -571,4 +571,46 @@ final class ImapiResultComparedToLiteralTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void caughtExceptionsOfExceptionStyleBindings() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Caught.java",
+            "import com4j.ComException;",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "class Caught {",
+            "  void burn(com4j.imapi2.IDiscFormat2Data data, jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      // BUG: Diagnostic contains: 0xC0AA0002 is E_IMAPI_REQUEST_CANCELLED",
+            "      if (e.getHRESULT() == 0xC0AA0002) return;",
+            "      switch (e.getHRESULT()) {",
+            "        // BUG: Diagnostic contains: -1062600190 (0xC0AA0202) is"
+                + " E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "        case -1062600190: return;",
+            "        default: throw e;",
+            "      }",
+            "    }",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    } catch (COMException e) {",
+            "      // BUG: Diagnostic contains: 0xC0AA0202 is E_IMAPI_RECORDER_MEDIA_NO_MEDIA",
+            "      if (e.getHresult().intValue() == 0xC0AA0202) return;",
+            "      if (e.getHresult().intValue() == Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA) return;",
+            "    }",
+            "  }",
+            "",
+            "  void notImapi(Runnable other) {",
+            "    try {",
+            "      other.run();",
+            "    } catch (ComException e) {",
+            "      if (e.getHRESULT() == 0xC0AA0002) return;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

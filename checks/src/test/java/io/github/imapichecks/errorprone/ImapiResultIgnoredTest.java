@@ -492,4 +492,20 @@ final class ImapiResultIgnoredTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void exceptionStyleCallsReturnNoHResult() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Calls.java",
+            "class Calls {",
+            "  void run(com4j.imapi2.IDiscFormat2Data data, jna.imapi2.IDiscFormat2Erase erase) {",
+            "    data.write(null);",
+            "    data.getTotalSectorsOnMedia();",
+            "    int status = data.getCurrentMediaStatus();",
+            "    erase.EraseMedia();",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

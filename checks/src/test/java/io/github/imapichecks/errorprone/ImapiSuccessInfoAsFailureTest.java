@@ -905,4 +905,25 @@ final class ImapiSuccessInfoAsFailureTest {
                     && !message.contains("S_IMAPI_COMMAND_HAS_SENSE_DATA"))
         .doTest();
   }
+
+  @Test
+  void caughtExceptionsAreNotSuccessTests() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Caught.java",
+            "import com4j.ComException;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Caught {",
+            "  boolean burn(com4j.imapi2.IDiscFormat2Data data) {",
+            "    try {",
+            "      data.write(null);",
+            "      return true;",
+            "    } catch (ComException e) {",
+            "      // ImapiUnknownResultCode's: a caught failure is never S_OK.",
+            "      return e.getHRESULT() == ImapiError.S_OK;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

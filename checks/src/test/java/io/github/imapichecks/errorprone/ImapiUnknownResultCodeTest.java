@@ -408,4 +408,53 @@ final class ImapiUnknownResultCodeTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void caughtExceptionsCarryOnlyFailures() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Caught.java",
+            "import com4j.ComException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "class Caught {",
+            "  void burn(com4j.imapi2.IDiscFormat2Data data, com4j.imapi2fs.IFileSystemImage image) {",
+            "    try {",
+            "      data.setWriteSpeed(2352, false);",
+            "    } catch (ComException e) {",
+            "      // SetWriteSpeed's success codes never reach a handler: the binding drops them.",
+            "      // BUG: Diagnostic contains: Imapi2Error.S_IMAPI_SPEEDADJUSTED is"
+                + " S_IMAPI_SPEEDADJUSTED, a success",
+            "      if (e.getHRESULT() == Imapi2Error.S_IMAPI_SPEEDADJUSTED) return;",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      // BUG: Diagnostic contains: Imapi2Error.S_IMAPI_SPEEDADJUSTED is"
+                + " S_IMAPI_SPEEDADJUSTED, a success: the binding throws only failures",
+            "      if (e.getHRESULT() == Imapi2Error.S_IMAPI_SPEEDADJUSTED) return;",
+            "      // BUG: Diagnostic contains: ImapiError.S_OK is S_OK, a success",
+            "      if (e.getHRESULT() == ImapiError.S_OK) return;",
+            "      // BUG: Diagnostic contains: -1 is no IMAPI code: com4j's ComException holds -1",
+            "      if (e.getHRESULT() == -1) return;",
+            "      // BUG: Diagnostic contains: 0x80AA0002 is not an IMAPI code, but 0xC0AA0002 is"
+                + " E_IMAPI_REQUEST_CANCELLED",
+            "      if (e.getHRESULT() == 0x80AA0002) return;",
+            "      // BUG: Diagnostic contains: is IMAPI_E_MEDIUM_NOTPRESENT, an IMAPI v1 code",
+            "      if (e.getHRESULT() == ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) return;",
+            "      // BUG: Diagnostic contains: is a long beyond int's range",
+            "      if (e.getHRESULT() == 0xC0AA0202L) return;",
+            "      if (e.getHRESULT() == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "      if (e.getHRESULT() < 0) throw e;",
+            "    }",
+            "    try {",
+            "      image.setFileSystemsToCreate(7);",
+            "    } catch (ComException e) {",
+            "      // An IMAPI2FS call's failure may carry IMAPI v2 codes.",
+            "      if (e.getHRESULT() == Imapi2Error.E_IMAPI_RECORDER_MEDIA_INCOMPATIBLE) return;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

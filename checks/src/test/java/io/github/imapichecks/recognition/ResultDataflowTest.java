@@ -127,7 +127,7 @@ final class ResultDataflowTest {
     ImapiConfig acme =
         ImapiConfig.fromFlags(
             ErrorProneFlags.fromMap(Map.of(ImapiConfig.BINDING_TYPES_FLAG, "com.acme.Burner")));
-    Body body = new Body(new SourceScan.Facts(true, Map.of()), ImmutableMap.of());
+    Body body = new Body(new SourceScan.Facts(true, Map.of(), Map.of()), ImmutableMap.of());
     ResultTransfer transfer = transfer(acme, types, body);
     assertEquals(transfer, transfer(acme, types, body));
     assertEquals(transfer.hashCode(), transfer(acme, types, body).hashCode());
@@ -137,7 +137,7 @@ final class ResultDataflowTest {
             ((BasicJavacTask) JavacTool.create().getTask(null, null, null, null, null, null))
                 .getContext());
     assertNotEquals(transfer, transfer(acme, otherTypes, body));
-    Body otherBody = new Body(new SourceScan.Facts(true, Map.of()), ImmutableMap.of());
+    Body otherBody = new Body(new SourceScan.Facts(true, Map.of(), Map.of()), ImmutableMap.of());
     assertNotEquals(transfer, transfer(acme, types, otherBody));
     Symbol parameter = Symtab.instance(context).intType.tsym;
     Body fed = new Body(body.facts(), ImmutableMap.of(parameter, ResultValue.UNKNOWN_METHOD));
