@@ -117,10 +117,14 @@ final class CarriedResults {
    */
   private @Nullable ImapiResult thrownInto(
       ExpressionTree exception, ExceptionBindings binding, DeclaredValues values) {
-    SourceScan.Local local = values.local(ASTHelpers.stripParentheses(exception));
+    ExpressionTree caught = ASTHelpers.stripParentheses(exception);
+    while (caught instanceof TypeCastTree cast) {
+      caught = ASTHelpers.stripParentheses(cast.getExpression());
+    }
+    SourceScan.Local local = values.local(caught);
     TryTree tryTree =
-        exception instanceof IdentifierTree
-            ? values.body().facts().tries().get(ASTHelpers.getSymbol(exception))
+        caught instanceof IdentifierTree
+            ? values.body().facts().tries().get(ASTHelpers.getSymbol(caught))
             : null;
     if (local == null || !local.neverWritten() || tryTree == null) {
       return null;
@@ -129,13 +133,7 @@ final class CarriedResults {
     new TreeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        if (ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method) {
-          Type receiver =
-              tree.getMethodSelect() instanceof MemberSelectTree select
-                  ? ASTHelpers.getType(select.getExpression())
-                  : null;
-          binding.imapiCall(method, receiver, types).ifPresent(calls::add);
-        }
+        binding.imapiCall(tree, values, types).ifPresent(calls::add);
         return super.visitMethodInvocation(tree, null);
       }
 

@@ -308,6 +308,101 @@ final class ImapiResultRecognizerTest {
   }
 
   @Test
+  void caughtFailuresOfExceptionStyleBindings() {
+    helper
+        .addSourceLines(
+            "com4j/imapi2/IDiscFormat2Data.java",
+            "package com4j.imapi2;",
+            "public interface IDiscFormat2Data extends com4j.Com4jObject {",
+            "  void write(Object data);",
+            "  void setWriteSpeed(int sectors, boolean pureCav);",
+            "  int getTotalSectorsOnMedia();",
+            "}")
+        .addSourceLines(
+            "jacob/IDiscFormat2Erase.java",
+            "package jacob;",
+            "// As jacobgen writes it.",
+            "public class IDiscFormat2Erase extends com.jacob.com.Dispatch {",
+            "  public void eraseMedia() { com.jacob.com.Dispatch.call(this, \"EraseMedia\"); }",
+            "}")
+        .addSourceLines(
+            "Caught.java",
+            "import static probe.Probe.probe;",
+            "import com.jacob.activeX.ActiveXComponent;",
+            "import com.jacob.com.ComFailException;",
+            "import com.jacob.com.Dispatch;",
+            "import com4j.ComException;",
+            "class Caught {",
+            "  void com4j(com4j.imapi2.IDiscFormat2Data data, Runnable other) {",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Data.Write called as"
+                + " IDiscFormat2Data.write",
+            "      probe(e.getHRESULT());",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "      data.setWriteSpeed(1, false);",
+            "    } catch (RuntimeException e) {",
+            "      // Two methods: a result of neither in particular.",
+            "      // BUG: Diagnostic contains: result of an unknown method",
+            "      probe(((ComException) e).getHRESULT());",
+            "    }",
+            "    try {",
+            "      other.run();",
+            "      Runnable later = () -> data.write(null);",
+            "    } catch (ComException e) {",
+            "      probe(e.getHRESULT());",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      e = new ComException(\"other\", -1, \"\", 0);",
+            "      probe(e.getHRESULT());",
+            "    }",
+            "  }",
+            "",
+            "  void jacob(jacob.IDiscFormat2Erase typed, com.jacob.com.Variant stream, Dispatch unknown) {",
+            "    ActiveXComponent format = new ActiveXComponent(\"IMAPI2.MsftDiscFormat2Data\");",
+            "    try {",
+            "      Dispatch.call(format, \"Write\", stream);",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Data.Write",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      Dispatch.get(format, \"FreeSectorsOnMedia\");",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Data.get_FreeSectorsOnMedia",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      format.invoke(\"Write\", stream);",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Data.Write",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      typed.eraseMedia();",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.EraseMedia called as"
+                + " IDiscFormat2Erase.eraseMedia",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      Dispatch.call(unknown, \"Write\", stream);",
+            "      Dispatch.call(format, \"NoSuchMember\");",
+            "      new ActiveXComponent(\"Word.Application\").invoke(\"Write\");",
+            "    } catch (ComFailException e) {",
+            "      probe(e.getHResult());",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unrelatedIntsAreNotResults() {
     helper
         .addSourceLines(

@@ -1,0 +1,125 @@
+package io.github.imapichecks.recognition;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import io.github.imapichecks.tables.ImapiMethods;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JACOB's late-bound calls of IMAPI v2: the member is named in a string, on an object created from
+ * an IMAPI2 ProgID. {@code Dispatch.call(format, "Write", stream)}, {@code Dispatch.get(format,
+ * "FreeSectorsOnMedia")} and {@code Dispatch.put(format, "Recorder", recorder)}, and their instance
+ * forms on an {@code ActiveXComponent} ({@code invoke}, {@code getProperty}, {@code setProperty}),
+ * where the object is {@code new ActiveXComponent("IMAPI2.MsftDiscFormat2Data")} or a local
+ * declared with one and never written again. Any other object, or a member name that is not a
+ * literal, makes no IMAPI call that the checks can name.
+ */
+final class JacobCalls {
+  /** The class JACOB's objects and its late-bound calls belong to. */
+  static final String DISPATCH = "com.jacob.com.Dispatch";
+
+  private static final String ACTIVE_X = "com.jacob.activeX.ActiveXComponent";
+
+  /** The IMAPI v2 and IMAPI2FS classes' ProgIDs, and the interface each object is used through. */
+  private static final ImmutableMap<String, String> PROG_IDS =
+      ImmutableMap.<String, String>builder()
+          .put("IMAPI2.MsftDiscMaster2", "IDiscMaster2")
+          .put("IMAPI2.MsftDiscRecorder2", "IDiscRecorder2")
+          .put("IMAPI2.MsftDiscFormat2Data", "IDiscFormat2Data")
+          .put("IMAPI2.MsftDiscFormat2Erase", "IDiscFormat2Erase")
+          .put("IMAPI2.MsftDiscFormat2TrackAtOnce", "IDiscFormat2TrackAtOnce")
+          .put("IMAPI2.MsftDiscFormat2RawCD", "IDiscFormat2RawCD")
+          .put("IMAPI2.MsftWriteEngine2", "IWriteEngine2")
+          .put("IMAPI2FS.MsftFileSystemImage", "IFileSystemImage")
+          .buildOrThrow();
+
+  private JacobCalls() {}
+
+  /**
+   * The IMAPI method the late-bound {@code call} of {@code method} names, on an object of a known
+   * ProgID; empty for any other call.
+   */
+  static Optional<CalledMethod> lateBound(
+      MethodInvocationTree call, MethodSymbol method, DeclaredValues values) {
+    String owner = method.owner.getQualifiedName().toString();
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    ExpressionTree object;
+    ExpressionTree member;
+    String prefix;
+    if (owner.equals(DISPATCH) && method.isStatic() && arguments.size() >= 2) {
+      object = arguments.get(0);
+      member = arguments.get(1);
+      prefix =
+          switch (method.getSimpleName().toString()) {
+            case "call", "callN", "callSub", "invoke" -> "";
+            case "get" -> "get_";
+            case "put", "putRef" -> "put_";
+            default -> null;
+          };
+    } else if (owner.equals(ACTIVE_X)
+        && !arguments.isEmpty()
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      object = select.getExpression();
+      member = arguments.get(0);
+      prefix =
+          switch (method.getSimpleName().toString()) {
+            case "invoke" -> "";
+            case "getProperty", "getPropertyAsInt", "getPropertyAsString" -> "get_";
+            case "setProperty" -> "put_";
+            default -> null;
+          };
+    } else {
+      return Optional.empty();
+    }
+    String interfaceName = prefix == null ? null : interfaceOf(object, values, 0);
+    if (interfaceName == null
+        || !(ASTHelpers.constValue(member) instanceof String name)
+        || name.isEmpty()) {
+      return Optional.empty();
+    }
+    return ImapiMethods.lookup(interfaceName, prefix + name)
+        .filter(imapi -> imapi.name().equals(prefix + name))
+        .map(imapi -> new CalledMethod(imapi, interfaceName, prefix + name));
+  }
+
+  /** The interface of the object {@code object} is: created from an IMAPI2 ProgID. */
+  private static @Nullable String interfaceOf(
+      ExpressionTree object, DeclaredValues values, int depth) {
+    ExpressionTree stripped = ASTHelpers.stripParentheses(object);
+    if (stripped instanceof NewClassTree created) {
+      return ASTHelpers.getSymbol((Tree) created) instanceof MethodSymbol constructor
+              && constructor.owner.getQualifiedName().contentEquals(ACTIVE_X)
+              && created.getArguments().size() == 1
+          ? progId(created.getArguments().get(0))
+          : null;
+    }
+    if (stripped instanceof MethodInvocationTree factory) {
+      return ASTHelpers.getSymbol(factory.getMethodSelect()) instanceof MethodSymbol method
+              && method.owner.getQualifiedName().contentEquals(ACTIVE_X)
+              && method.getSimpleName().contentEquals("createNewInstance")
+              && factory.getArguments().size() == 1
+          ? progId(factory.getArguments().get(0))
+          : null;
+    }
+    SourceScan.Local local = values.local(stripped);
+    return local != null
+            && depth < 8
+            && local.declared() == SourceScan.Declared.LOCAL
+            && local.neverWritten()
+            && local.initializer() != null
+        ? interfaceOf(local.initializer(), values, depth + 1)
+        : null;
+  }
+
+  private static @Nullable String progId(ExpressionTree argument) {
+    return ASTHelpers.constValue(argument) instanceof String progId ? PROG_IDS.get(progId) : null;
+  }
+}
