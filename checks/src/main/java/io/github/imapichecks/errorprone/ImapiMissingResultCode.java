@@ -9,10 +9,12 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CatchTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
@@ -21,13 +23,17 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
+import io.github.imapichecks.recognition.CaughtFailure;
 import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.recognition.ResultReads;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.RequiredCode;
 import io.github.imapichecks.tables.RequiredCodeTable;
+import io.github.imapichecks.usage.CatchHandlers;
 import io.github.imapichecks.usage.ResultInspection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -50,7 +56,7 @@ import org.jspecify.annotations.Nullable;
     link = ImapiBugChecker.DOCS + "ImapiMissingResultCode.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
 public final class ImapiMissingResultCode extends ImapiBugChecker
-    implements MethodInvocationTreeMatcher {
+    implements MethodInvocationTreeMatcher, CatchTreeMatcher {
   /** The flag that replaces or extends the required-code table per method. */
   static final String REQUIRED_FLAG = "ImapiMissingResultCode:Required";
 
@@ -134,6 +140,61 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
             missingPart.isEmpty() || catchAllPart.isEmpty()
                 ? missingPart + catchAllPart
                 : missingPart + "; " + catchAllPart)
+        .build();
+  }
+
+  /**
+   * A {@code catch} clause that catches the failures of IMAPI calls an exception-style binding
+   * throws (com4j, JNA COM, JACOB), where those calls have failure codes their caller must tell
+   * apart, and that neither tells them apart through the exception's HRESULT nor lets the exception
+   * go.
+   */
+  @Override
+  public Description matchCatch(CatchTree tree, VisitorState state) {
+    Map<String, CaughtFailure> calls = new LinkedHashMap<>();
+    Map<Integer, RequiredCode> codes = new LinkedHashMap<>();
+    for (CaughtFailure failure : recognizer().failuresCaughtBy(state.getPath(), state)) {
+      for (RequiredCode code : required.requiredFor(failure.method().imapi())) {
+        // A binding that throws drops every success: only failure codes reach the handler.
+        if (!code.code().isSuccess()) {
+          codes.putIfAbsent(code.code().value(), code);
+          calls.putIfAbsent(failure.method().qualifiedName(), failure);
+        }
+      }
+    }
+    if (codes.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    CatchHandlers handler = CatchHandlers.inspect(state.getPath(), recognizer(), state);
+    if (handler.escapes()) {
+      return Description.NO_MATCH;
+    }
+    List<RequiredCode> missing =
+        codes.values().stream()
+            .filter(code -> !handler.toldApart(code.code().value()))
+            .collect(Collectors.toList());
+    if (missing.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    CaughtFailure first = calls.values().iterator().next();
+    String exception = tree.getParameter().getName().toString();
+    String code =
+        missing.get(0).code().constantsClassSimpleName() + "." + missing.get(0).code().name();
+    String example =
+        first.accessor().startsWith("matchesErrorCode")
+            ? String.format("%s.matchesErrorCode(%s)", exception, code)
+            : String.format("%s.%s == %s", exception, first.accessor(), code);
+    return buildDescription(tree.getParameter())
+        .setMessage(
+            String.format(
+                "this catch takes every failure of %s alike, but %s can fail with %s: catch %s"
+                    + " and tell %s apart, as in if (%s) ..., or let the exception go",
+                Messages.list(List.copyOf(calls.keySet())),
+                calls.size() == 1 ? "it" : "they",
+                describe(missing),
+                first.exceptionType(),
+                missing.size() == 1 ? "it" : "them",
+                example))
         .build();
   }
 

@@ -8,11 +8,13 @@ import com.google.errorprone.BugPattern;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CatchTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MemberReferenceTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
@@ -28,12 +30,15 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
+import io.github.imapichecks.recognition.CaughtFailure;
 import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.recognition.ResultReads;
 import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.usage.TextSinks;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +58,7 @@ import org.jspecify.annotations.Nullable;
     link = ImapiBugChecker.DOCS + "ImapiResultIgnored.md",
     altNames = ImapiBugChecker.SUPPRESS_ALL)
 public final class ImapiResultIgnored extends ImapiBugChecker
-    implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher {
+    implements MethodInvocationTreeMatcher, MemberReferenceTreeMatcher, CatchTreeMatcher {
 
   public ImapiResultIgnored() {
     this(ErrorProneFlags.empty());
@@ -131,6 +136,38 @@ public final class ImapiResultIgnored extends ImapiBugChecker
             name,
             consequence(result.get()),
             BindingStyles.formOf(local.type).failedTest(name)));
+  }
+
+  /**
+   * An empty {@code catch} clause (comments count as nothing) that catches the failures of IMAPI
+   * calls an exception-style binding throws: the failure is dropped, as a dropped result is.
+   */
+  @Override
+  public Description matchCatch(CatchTree tree, VisitorState state) {
+    if (!tree.getBlock().getStatements().isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    List<CaughtFailure> failures = recognizer().failuresCaughtBy(state.getPath(), state);
+    if (failures.isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    Set<String> calls = new LinkedHashSet<>();
+    failures.forEach(failure -> calls.add(failure.method().qualifiedName()));
+    CaughtFailure first = failures.get(0);
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "this empty catch drops every failure of %s%s; handle the %s (its %s tells the"
+                    + " codes apart) or let it go",
+                Messages.list(List.copyOf(calls)),
+                first.method().imapi().requiredCodes().stream()
+                    .filter(code -> !code.code().isSuccess())
+                    .findFirst()
+                    .map(code -> ", " + code.code().name() + " among them")
+                    .orElse(""),
+                first.exceptionType(),
+                first.accessor()))
+        .build();
   }
 
   @Override

@@ -92,8 +92,9 @@ final class CarriedResults {
     }
     Optional<ExceptionBindings> binding = ExceptionBindings.ofAccessor(method);
     if (binding.isPresent()) {
+      // The accessor's call is where the value starts: readsOf follows it into locals.
       ImapiResult thrown = thrownInto(select.getExpression(), binding.get(), values);
-      return thrown == null ? null : new ResultValue(thrown, ImmutableSet.of());
+      return thrown == null ? null : new ResultValue(thrown, ImmutableSet.of(call));
     }
     Type receiverType = ASTHelpers.getType(select.getExpression());
     ImapiResult result = receiverType == null ? null : carried(select.getExpression(), values);
@@ -129,6 +130,19 @@ final class CarriedResults {
     if (local == null || !local.neverWritten() || tryTree == null) {
       return null;
     }
+    ImapiResult joined = null;
+    for (CalledMethod call : callsIn(tryTree, binding, values)) {
+      ImapiResult thrown = ImapiResult.thrownBy(call);
+      joined = joined == null ? thrown : joined.join(thrown);
+    }
+    return joined;
+  }
+
+  /**
+   * The IMAPI calls {@code tryTree}'s resources and block make through {@code binding}, outside
+   * nested lambdas and classes, in source order.
+   */
+  List<CalledMethod> callsIn(TryTree tryTree, ExceptionBindings binding, DeclaredValues values) {
     List<CalledMethod> calls = new ArrayList<>();
     new TreeScanner<Void, Void>() {
       @Override
@@ -152,12 +166,7 @@ final class CarriedResults {
             .add(tryTree.getBlock())
             .build(),
         null);
-    ImapiResult joined = null;
-    for (CalledMethod call : calls) {
-      ImapiResult thrown = ImapiResult.thrownBy(call);
-      joined = joined == null ? thrown : joined.join(thrown);
-    }
-    return joined;
+    return calls;
   }
 
   /**

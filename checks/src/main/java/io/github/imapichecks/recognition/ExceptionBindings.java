@@ -120,6 +120,16 @@ enum ExceptionBindings {
     return Optional.empty();
   }
 
+  /** The qualified name of the exception the binding throws on a failure. */
+  String exceptionType() {
+    return exceptionType;
+  }
+
+  /** The call that reads the HRESULT from the exception: {@code getHRESULT()}. */
+  String accessorCall() {
+    return this == JNA_COM ? "matchesErrorCode(code)" : accessor + "()";
+  }
+
   /** Whether any of {@code types} belongs to an exception-style binding. */
   static boolean isExceptionStyle(ImmutableList<Type> types) {
     for (ExceptionBindings binding : values()) {

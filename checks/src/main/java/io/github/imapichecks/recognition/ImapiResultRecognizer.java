@@ -6,6 +6,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.dataflow.DataFlow;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -15,16 +16,22 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.UnionType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -121,6 +128,56 @@ public final class ImapiResultRecognizer {
   public Optional<ImapiResult> recognizeReference(
       MemberReferenceTree reference, VisitorState state) {
     return config.styles().resultOfReference(reference, state.getTypes());
+  }
+
+  /**
+   * The IMAPI calls of the {@code try} statement around {@code catchPath}'s {@code catch} clause
+   * whose failures, thrown by an exception-style binding (com4j, JNA COM, JACOB), the clause can
+   * catch: its type is the binding's exception, a subtype or a supertype of it.
+   */
+  public ImmutableList<CaughtFailure> failuresCaughtBy(TreePath catchPath, VisitorState state) {
+    if (!(catchPath.getLeaf() instanceof CatchTree catchTree)
+        || !(catchPath.getParentPath().getLeaf() instanceof TryTree tryTree)) {
+      return ImmutableList.of();
+    }
+    TreePath code = enclosingCode(catchPath);
+    Type caught = ASTHelpers.getType(catchTree.getParameter());
+    if (code == null || caught == null) {
+      return ImmutableList.of();
+    }
+    DeclaredValues values = valuesOf(code, state);
+    ImmutableList.Builder<CaughtFailure> failures = ImmutableList.builder();
+    for (ExceptionBindings binding : ExceptionBindings.values()) {
+      // Loaded from the class path if the file does not name it: getTypeFromString would not.
+      TypeElement exception = state.getElements().getTypeElement(binding.exceptionType());
+      Type thrown = exception instanceof Symbol.ClassSymbol symbol ? symbol.type : null;
+      if (thrown == null || !mayHold(caught, thrown, state)) {
+        continue;
+      }
+      for (CalledMethod call : values.carried().callsIn(tryTree, binding, values)) {
+        failures.add(
+            new CaughtFailure(
+                call, thrown.tsym.getSimpleName().toString(), binding.accessorCall()));
+      }
+    }
+    return failures.build();
+  }
+
+  /**
+   * Whether a catch parameter of type {@code caught} (a union type in a multi-catch) may hold an
+   * exception of type {@code thrown}: one of its alternatives is a supertype or a subtype of it.
+   */
+  private static boolean mayHold(Type caught, Type thrown, VisitorState state) {
+    Types types = state.getTypes();
+    List<? extends TypeMirror> alternatives =
+        caught instanceof UnionType union ? union.getAlternatives() : List.of(caught);
+    for (TypeMirror alternative : alternatives) {
+      Type type = (Type) alternative;
+      if (types.isSubtype(thrown, type) || types.isSubtype(type, thrown)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What the analysis of the body around {@code expr} says it holds. */

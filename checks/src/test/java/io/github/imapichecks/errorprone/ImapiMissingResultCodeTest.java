@@ -1109,4 +1109,96 @@ final class ImapiMissingResultCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void handlersOfExceptionStyleBindings() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Handlers.java",
+            "import com4j.ComException;",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import java.util.logging.Logger;",
+            "class Handlers {",
+            "  Logger log;",
+            "  void notPossible(com4j.imapi2.IDiscFormat2Data formatter) {",
+            "    try {",
+            "      formatter.write(null);",
+            "    // BUG: Diagnostic contains: this catch takes every failure of IDiscFormat2Data.write"
+                + " alike, but it can fail with E_IMAPI_REQUEST_CANCELLED (a cancelled burn"
+                + " (CancelWrite) is not a failure) and E_IMAPI_RECORDER_MEDIA_NO_MEDIA (no disc: ask"
+                + " the user to insert one): catch ComException and tell them apart, as in if"
+                + " (e.getHRESULT() == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) ..., or let the"
+                + " exception go",
+            "    } catch (Exception e) {",
+            "      System.out.println(\"Write is not possible to this disc\");",
+            "    }",
+            "  }",
+            "",
+            "  void onlyOne(com4j.imapi2.IDiscFormat2Data formatter) {",
+            "    try {",
+            "      formatter.write(null);",
+            "    // BUG: Diagnostic contains: E_IMAPI_RECORDER_MEDIA_NO_MEDIA (no disc",
+            "    } catch (ComException e) {",
+            "      int hr = e.getHRESULT();",
+            "      if (hr == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "      log.warning(\"burn failed: \" + e);",
+            "    }",
+            "  }",
+            "",
+            "  void jna(jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    // BUG: Diagnostic contains: as in if"
+                + " (e.matchesErrorCode(Imapi2Error.E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED))",
+            "    } catch (COMException e) {",
+            "      if (e.matchesErrorCode(Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA)) return;",
+            "      log.severe(e.getMessage());",
+            "    }",
+            "  }",
+            "",
+            "  void handled(com4j.imapi2.IDiscFormat2Data formatter, jna.imapi2.IDiscFormat2Erase"
+                + " erase) {",
+            "    try {",
+            "      formatter.write(null);",
+            "    } catch (ComException e) {",
+            "      switch (e.getHRESULT()) {",
+            "        case Imapi2Error.E_IMAPI_REQUEST_CANCELLED: return;",
+            "        case Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA: return;",
+            "        default: log.severe(\"failed\");",
+            "      }",
+            "    }",
+            "    try {",
+            "      formatter.write(null);",
+            "    } catch (ComException e) {",
+            "      throw new IllegalStateException(\"burn failed\", e);",
+            "    }",
+            "    try {",
+            "      formatter.write(null);",
+            "    } catch (RuntimeException e) {",
+            "      throw e;",
+            "    }",
+            "    try {",
+            "      formatter.setWriteSpeed(1, false);",
+            "      formatter.cancelWrite();",
+            "    } catch (ComException e) {",
+            "      // SetWriteSpeed's required codes are successes, which no exception carries.",
+            "      log.warning(\"no speed\");",
+            "    }",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    } catch (IllegalArgumentException e) {",
+            "      // Catches no COMException.",
+            "    }",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    } catch (COMException e) {",
+            "      report(e);",
+            "    }",
+            "  }",
+            "",
+            "  void report(Exception e) {}",
+            "}")
+        .doTest();
+  }
 }

@@ -508,4 +508,39 @@ final class ImapiResultIgnoredTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void emptyCatchesAroundExceptionStyleCalls() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Empty.java",
+            "import com4j.ComException;",
+            "class Empty {",
+            "  void run(com4j.imapi2.IDiscFormat2Data data, jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      data.write(null);",
+            "    // BUG: Diagnostic contains: this empty catch drops every failure of"
+                + " IDiscFormat2Data.write, E_IMAPI_REQUEST_CANCELLED among them; handle the"
+                + " ComException (its getHRESULT() tells the codes apart) or let it go",
+            "    } catch (ComException e) {",
+            "      // ignored",
+            "    }",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    // BUG: Diagnostic contains: drops every failure of IDiscFormat2Erase.EraseMedia",
+            "    } catch (Exception e) {",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      System.err.println(e);",
+            "    }",
+            "    try {",
+            "      Thread.sleep(1);",
+            "    } catch (InterruptedException e) {",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
