@@ -25,10 +25,12 @@ import com.sun.source.tree.AnnotatedTypeTree;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
@@ -37,12 +39,15 @@ import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.annotations.ImapiError;
 import io.github.imapichecks.recognition.AnnotatedHResults;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.tables.ImapiCode;
 import io.github.imapichecks.tables.ImapiCodes;
 import io.github.imapichecks.usage.Literals;
@@ -206,7 +211,74 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return checkArguments(ASTHelpers.getSymbol(tree.getMethodSelect()), tree.getArguments(), state);
+    Description unguarded = unguardedHresult(tree, state);
+    return unguarded != Description.NO_MATCH
+        ? unguarded
+        : checkArguments(ASTHelpers.getSymbol(tree.getMethodSelect()), tree.getArguments(), state);
+  }
+
+  /**
+   * Whether the {@code catch} clause around {@code state}'s path compares {@code
+   * exception.getHresult()} with {@code null} anywhere: the code guards against the null.
+   */
+  private static boolean nullChecked(@Nullable Symbol exception, VisitorState state) {
+    TreePath handler = state.getPath();
+    while (handler != null && !(handler.getLeaf() instanceof CatchTree)) {
+      handler = handler.getParentPath();
+    }
+    if (handler == null || exception == null) {
+      return false;
+    }
+    boolean[] checked = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree tree, Void unused) {
+        if ((tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO)
+            && (isHresultOf(tree.getLeftOperand(), exception)
+                || isHresultOf(tree.getRightOperand(), exception))) {
+          checked[0] = true;
+        }
+        return super.visitBinary(tree, null);
+      }
+    }.scan(handler.getLeaf(), null);
+    return checked[0];
+  }
+
+  /** Whether {@code tree} is {@code exception.getHresult()}. */
+  private static boolean isHresultOf(ExpressionTree tree, Symbol exception) {
+    return ASTHelpers.stripParentheses(tree) instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && select.getIdentifier().contentEquals("getHresult")
+        && exception.equals(ASTHelpers.getSymbol(select.getExpression()));
+  }
+
+  /**
+   * {@code e.getHresult().intValue()} of a JNA {@code COMException} caught around IMAPI calls: JNA
+   * leaves {@code getHresult()} null when the exception came from no HRESULT, and the call then
+   * throws a {@code NullPointerException} inside the handler. {@code matchesErrorCode} is
+   * null-safe.
+   */
+  private Description unguardedHresult(MethodInvocationTree tree, VisitorState state) {
+    if (!(tree.getMethodSelect() instanceof MemberSelectTree select)
+        || !(ASTHelpers.stripParentheses(select.getExpression())
+            instanceof MethodInvocationTree accessor)
+        || !(ASTHelpers.getSymbol(accessor.getMethodSelect()) instanceof MethodSymbol getter)
+        || !getter.getSimpleName().contentEquals("getHresult")
+        || !BindingStyles.passesReceiver(ASTHelpers.getSymbol(select))
+        || recognizer().recognize(accessor, state).filter(ImapiResult::thrown).isEmpty()
+        || !(accessor.getMethodSelect() instanceof MemberSelectTree exception)
+        || nullChecked(ASTHelpers.getSymbol(exception.getExpression()), state)) {
+      return Description.NO_MATCH;
+    }
+    String name = state.getSourceForNode(exception.getExpression());
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "%s.getHresult() is null when the COMException carries no HRESULT, and this call"
+                    + " then throws a NullPointerException in the handler; test the codes with"
+                    + " %s.matchesErrorCode(code), which is null-safe",
+                name, name))
+        .build();
   }
 
   @Override

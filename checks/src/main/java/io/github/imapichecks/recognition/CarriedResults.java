@@ -116,7 +116,7 @@ final class CarriedResults {
    * failure of one of those calls (of the call's method where there is one, or several of one
    * method). Null where the parameter is written, or the {@code try} block makes no such call.
    */
-  private @Nullable ImapiResult thrownInto(
+  @Nullable ImapiResult thrownInto(
       ExpressionTree exception, ExceptionBindings binding, DeclaredValues values) {
     ExpressionTree caught = ASTHelpers.stripParentheses(exception);
     while (caught instanceof TypeCastTree cast) {

@@ -120,6 +120,19 @@ enum ExceptionBindings {
     return Optional.empty();
   }
 
+  /**
+   * The binding whose exception {@code method} tests for a code, {@code
+   * COMException.matchesErrorCode(int)}; empty for any other method.
+   */
+  static Optional<ExceptionBindings> ofCodeTest(MethodSymbol method) {
+    return method.getSimpleName().contentEquals("matchesErrorCode")
+            && method.getParameters().size() == 1
+            && method.owner != null
+            && method.owner.getQualifiedName().contentEquals(JNA_COM.exceptionType)
+        ? Optional.of(JNA_COM)
+        : Optional.empty();
+  }
+
   /** The qualified name of the exception the binding throws on a failure. */
   String exceptionType() {
     return exceptionType;

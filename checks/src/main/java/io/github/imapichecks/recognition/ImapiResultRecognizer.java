@@ -131,6 +131,27 @@ public final class ImapiResultRecognizer {
   }
 
   /**
+   * The IMAPI failure whose code {@code call}, {@code e.matchesErrorCode(X)}, tests: that of the
+   * exception {@code e} caught around IMAPI calls of JNA's COM proxies; empty for any other call.
+   * {@code call} must lie below {@code state}'s path.
+   */
+  public Optional<ImapiResult> recognizeCodeTest(MethodInvocationTree call, VisitorState state) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return Optional.empty();
+    }
+    Optional<ExceptionBindings> binding = ExceptionBindings.ofCodeTest(method);
+    TreePath path = binding.isEmpty() ? null : pathTo(call, state);
+    TreePath code = path == null ? null : enclosingCode(path);
+    if (code == null) {
+      return Optional.empty();
+    }
+    DeclaredValues values = valuesOf(code, state);
+    return Optional.ofNullable(
+        values.carried().thrownInto(select.getExpression(), binding.get(), values));
+  }
+
+  /**
    * The IMAPI calls of the {@code try} statement around {@code catchPath}'s {@code catch} clause
    * whose failures, thrown by an exception-style binding (com4j, JNA COM, JACOB), the clause can
    * catch: its type is the binding's exception, a subtype or a supertype of it.

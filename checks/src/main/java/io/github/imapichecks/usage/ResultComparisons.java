@@ -38,12 +38,27 @@ public final class ResultComparisons {
     return pair(tree.getLeftOperand(), tree.getRightOperand(), state, recognizer);
   }
 
-  /** {@code hr.equals(X)}, {@code X.equals(hr)}, {@code Objects.equals(hr, X)}, in any order. */
+  /**
+   * {@code hr.equals(X)}, {@code X.equals(hr)}, {@code Objects.equals(hr, X)}, in any order, and
+   * {@code e.matchesErrorCode(X)} of a caught JNA {@code COMException}.
+   */
   public static Optional<ResultComparison> of(
       MethodInvocationTree tree, VisitorState state, ImapiResultRecognizer recognizer) {
     List<? extends ExpressionTree> arguments = tree.getArguments();
-    if (!(ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method)
-        || !method.getSimpleName().contentEquals("equals")) {
+    if (!(ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method)) {
+      return Optional.empty();
+    }
+    if (method.getSimpleName().contentEquals("matchesErrorCode")
+        && arguments.size() == 1
+        && tree.getMethodSelect() instanceof MemberSelectTree select) {
+      ExpressionTree constant = BindingStyles.constantOf(arguments.get(0));
+      return constant == null
+          ? Optional.empty()
+          : recognizer
+              .recognizeCodeTest(tree, state)
+              .map(result -> comparison(result, select.getExpression(), constant, false, state));
+    }
+    if (!method.getSimpleName().contentEquals("equals")) {
       return Optional.empty();
     }
     if (arguments.size() == 1 && tree.getMethodSelect() instanceof MemberSelectTree select) {

@@ -272,4 +272,47 @@ final class ImapiHResultMisuseTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void jnaGetHresultMayBeNullInAHandler() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Handler.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "class Handler {",
+            "  boolean noDisc(jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      erase.EraseMedia();",
+            "      return false;",
+            "    } catch (COMException e) {",
+            "      // BUG: Diagnostic contains: e.getHresult() is null when the COMException carries"
+                + " no HRESULT, and this call then throws a NullPointerException in the handler;"
+                + " test the codes with e.matchesErrorCode(code), which is null-safe",
+            "      return e.getHresult().intValue() == Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA;",
+            "    }",
+            "  }",
+            "",
+            "  boolean guarded(jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      erase.EraseMedia();",
+            "      return false;",
+            "    } catch (COMException e) {",
+            "      if (e.matchesErrorCode(Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA)) return true;",
+            "      return e.getHresult() != null",
+            "          && e.getHresult().intValue() == Imapi2Error.E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED;",
+            "    }",
+            "  }",
+            "",
+            "  int notImapi(Runnable other) {",
+            "    try {",
+            "      other.run();",
+            "      return 0;",
+            "    } catch (COMException e) {",
+            "      return e.getHresult().intValue();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -613,4 +613,37 @@ final class ImapiResultComparedToLiteralTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void matchesErrorCodeWithANumberIsFixedToTheNamedCode() {
+    ImapiBindingSources.addExceptionStyleTo(refactoring)
+        .addInputLines(
+            "Matches.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "class Matches {",
+            "  boolean noDisc(jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      erase.EraseMedia();",
+            "      return false;",
+            "    } catch (COMException e) {",
+            "      return e.matchesErrorCode(0xC0AA0202);",
+            "    }",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Matches.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "class Matches {",
+            "  boolean noDisc(jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      erase.EraseMedia();",
+            "      return false;",
+            "    } catch (COMException e) {",
+            "      return e.matchesErrorCode(Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA);",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
 }
