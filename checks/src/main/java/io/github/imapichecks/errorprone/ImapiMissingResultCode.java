@@ -19,14 +19,17 @@ import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CalledMethod;
 import io.github.imapichecks.recognition.CaughtFailure;
 import io.github.imapichecks.recognition.ImapiResult;
+import io.github.imapichecks.recognition.ImapiResultRecognizer;
 import io.github.imapichecks.recognition.ResultReads;
 import io.github.imapichecks.recognition.ResultUses;
+import io.github.imapichecks.tables.ReadBacks;
 import io.github.imapichecks.tables.RequiredCode;
 import io.github.imapichecks.tables.RequiredCodeTable;
 import io.github.imapichecks.usage.CatchHandlers;
@@ -81,6 +84,10 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
     TreePath outermost = ResultUses.outermost(state.getPath());
     Tree consumer = outermost.getParentPath().getLeaf();
+    Optional<CalledMethod> thrown = recognizer().recognizeThrowingCall(tree, state);
+    if (thrown.isPresent()) {
+      return describeDroppedSuccesses(tree, thrown.get(), state);
+    }
     if (consumer instanceof ExpressionStatementTree) {
       // A dropped result is ImapiResultIgnored's.
       return Description.NO_MATCH;
@@ -141,6 +148,62 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 ? missingPart + catchAllPart
                 : missingPart + "; " + catchAllPart)
         .build();
+  }
+
+  /**
+   * A call through an exception-style binding (com4j, JNA COM, JACOB) of a method whose required
+   * codes include successes that report it did not do all it was asked ({@code SetWriteSpeed}'s
+   * {@code S_IMAPI_SPEEDADJUSTED}): the binding drops every success, so the code can never learn of
+   * them, unless it reads back the property that tells what the call did, anywhere in the same
+   * method.
+   */
+  private Description describeDroppedSuccesses(
+      MethodInvocationTree tree, CalledMethod called, VisitorState state) {
+    List<RequiredCode> successes =
+        required.requiredFor(called.imapi()).stream()
+            .filter(code -> code.code().isSuccess() && !code.code().reportsFailure())
+            .collect(Collectors.toList());
+    Optional<ReadBacks.ReadBack> readBack = ReadBacks.of(called.imapi());
+    if (successes.isEmpty() || readBack.isEmpty() || readsBack(readBack.get(), state)) {
+      return Description.NO_MATCH;
+    }
+    String property = readBack.get().accessor().substring("get_".length());
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "%s never reports %s through this binding, which drops every success: read back"
+                    + " %s (%s, get%s()) to learn %s",
+                called.qualifiedName(),
+                Messages.list(
+                    successes.stream()
+                        .map(code -> code.code().name())
+                        .collect(Collectors.toList())),
+                property,
+                readBack.get().accessor(),
+                property,
+                readBack.get().tells()))
+        .build();
+  }
+
+  /** Whether the method around {@code state}'s path calls the read-back property's getter. */
+  private boolean readsBack(ReadBacks.ReadBack readBack, VisitorState state) {
+    TreePath code = ImapiResultRecognizer.enclosingCode(state.getPath());
+    if (code == null) {
+      return true;
+    }
+    boolean[] found = {false};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        found[0] |=
+            recognizer()
+                .recognizeThrowingCall(call, state.withPath(getCurrentPath()))
+                .filter(method -> method.imapi().name().equals(readBack.accessor()))
+                .isPresent();
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(code, null);
+    return found[0];
   }
 
   /**

@@ -24,6 +24,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import io.github.imapichecks.tables.ImapiMethods;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -128,6 +129,33 @@ public final class ImapiResultRecognizer {
   public Optional<ImapiResult> recognizeReference(
       MemberReferenceTree reference, VisitorState state) {
     return config.styles().resultOfReference(reference, state.getTypes());
+  }
+
+  /**
+   * The IMAPI v2 or IMAPI2FS method {@code call} makes through an exception-style binding (com4j,
+   * JNA COM, JACOB), which throws its failures and drops its successes; empty for any other call.
+   * {@code call} must lie below {@code state}'s path.
+   */
+  public Optional<CalledMethod> recognizeThrowingCall(
+      MethodInvocationTree call, VisitorState state) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !(ImapiMethods.isMethodName(method.getSimpleName().toString())
+            || method.owner.getQualifiedName().toString().startsWith("com.jacob."))) {
+      return Optional.empty();
+    }
+    TreePath path = pathTo(call, state);
+    TreePath code = path == null ? null : enclosingCode(path);
+    if (code == null) {
+      return Optional.empty();
+    }
+    DeclaredValues values = valuesOf(code, state);
+    for (ExceptionBindings binding : ExceptionBindings.values()) {
+      Optional<CalledMethod> called = binding.imapiCall(call, values, state.getTypes());
+      if (called.isPresent()) {
+        return called;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -112,6 +112,7 @@ final class ImapiBindingSources {
     "  @VTID(43) void setWriteSpeed(int requestedSectorsPerSecond, boolean pureCav);",
     "  @VTID(18) int getCurrentMediaStatus();",
     "  @VTID(20) int getTotalSectorsOnMedia();",
+    "  @VTID(44) int getCurrentWriteSpeed();",
     "}"
   };
   private static final String[] COM4J_RECORDER2 = {

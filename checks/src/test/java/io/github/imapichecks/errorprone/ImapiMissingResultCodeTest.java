@@ -1180,6 +1180,7 @@ final class ImapiMissingResultCodeTest {
             "    }",
             "    try {",
             "      formatter.setWriteSpeed(1, false);",
+            "      formatter.getCurrentWriteSpeed();",
             "      formatter.cancelWrite();",
             "    } catch (ComException e) {",
             "      // SetWriteSpeed's required codes are successes, which no exception carries.",
@@ -1198,6 +1199,49 @@ final class ImapiMissingResultCodeTest {
             "  }",
             "",
             "  void report(Exception e) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void successCodesDroppedByExceptionStyleBindings() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Speeds.java",
+            "import com.jacob.activeX.ActiveXComponent;",
+            "import com.jacob.com.Dispatch;",
+            "import com.jacob.com.Variant;",
+            "class Speeds {",
+            "  void promised(com4j.imapi2.IDiscFormat2Data data) {",
+            "    // BUG: Diagnostic contains: IDiscFormat2Data.setWriteSpeed never reports"
+                + " S_IMAPI_SPEEDADJUSTED, S_IMAPI_ROTATIONADJUSTED and S_IMAPI_BOTHADJUSTED"
+                + " through this binding, which drops every success: read back CurrentWriteSpeed"
+                + " (get_CurrentWriteSpeed, getCurrentWriteSpeed()) to learn the speed the drive"
+                + " chose",
+            "    data.setWriteSpeed(2352, false);",
+            "  }",
+            "",
+            "  void fileSystems(com4j.imapi2fs.IFileSystemImage image) {",
+            "    // BUG: Diagnostic contains: never reports IMAPI_S_IMAGE_FEATURE_NOT_SUPPORTED",
+            "    image.setFileSystemsToCreate(7);",
+            "  }",
+            "",
+            "  int readBack(com4j.imapi2.IDiscFormat2Data data) {",
+            "    data.setWriteSpeed(2352, false);",
+            "    return data.getCurrentWriteSpeed();",
+            "  }",
+            "",
+            "  Variant jacob(Variant speed) {",
+            "    ActiveXComponent format = new ActiveXComponent(\"IMAPI2.MsftDiscFormat2Data\");",
+            "    Dispatch.call(format, \"SetWriteSpeed\", speed, new Variant(false));",
+            "    return Dispatch.get(format, \"CurrentWriteSpeed\");",
+            "  }",
+            "",
+            "  void jacobPromised(Variant speed) {",
+            "    ActiveXComponent format = new ActiveXComponent(\"IMAPI2.MsftDiscFormat2Data\");",
+            "    // BUG: Diagnostic contains: IDiscFormat2Data.SetWriteSpeed never reports",
+            "    Dispatch.call(format, \"SetWriteSpeed\", speed, new Variant(false));",
+            "  }",
             "}")
         .doTest();
   }
