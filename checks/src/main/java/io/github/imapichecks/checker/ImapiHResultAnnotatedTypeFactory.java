@@ -6,15 +6,18 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.UnaryTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.processing.JavacProcessingEnvironment;
+import com.sun.tools.javac.util.Context;
 import io.github.imapichecks.annotations.ImapiHResult;
 import io.github.imapichecks.annotations.ImapiHResultBottom;
 import io.github.imapichecks.annotations.UnknownImapiHResult;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.recognition.CaughtFailures;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -61,6 +64,9 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
 
   private final Types javacTypes;
 
+  /** The compilation's javac context, where the recognition keeps what it scanned. */
+  private final Context context;
+
   /** Creates the factory for {@code checker}. */
   @SuppressWarnings("this-escape") // postInit() is meant to be called from the constructor.
   public ImapiHResultAnnotatedTypeFactory(BaseTypeChecker checker) {
@@ -68,9 +74,8 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
     unknown = AnnotationBuilder.fromClass(elements, UnknownImapiHResult.class);
     result = AnnotationBuilder.fromClass(elements, ImapiHResult.class);
     bottom = AnnotationBuilder.fromClass(elements, ImapiHResultBottom.class);
-    javacTypes =
-        Types.instance(
-            ((JavacProcessingEnvironment) checker.getProcessingEnvironment()).getContext());
+    context = ((JavacProcessingEnvironment) checker.getProcessingEnvironment()).getContext();
+    javacTypes = Types.instance(context);
     postInit();
   }
 
@@ -189,6 +194,7 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
       Type receiverType = receiver == null ? null : (Type) TreeUtils.typeOf(receiver);
       Symbol symbol = (Symbol) method;
       if (returnsResult(method, receiverType)
+          || readsCaughtFailure(tree, symbol)
           || (receiver != null
               && BindingStyles.passesReceiver(symbol)
               && isResult(getAnnotatedType(receiver)))
@@ -198,6 +204,19 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
         type.replaceAnnotation(result);
       }
       return null;
+    }
+
+    /**
+     * Whether {@code tree} reads the HRESULT of an IMAPI failure that an exception-style binding
+     * threw and a {@code catch} caught: {@code e.getHRESULT()} around com4j's IMAPI calls.
+     */
+    private boolean readsCaughtFailure(MethodInvocationTree tree, Symbol method) {
+      if (!CaughtFailures.readsHResult(method)) {
+        return false;
+      }
+      TreePath path = getPath(tree);
+      return path != null
+          && CaughtFailures.failureReadBy(tree, path, context, javacTypes).isPresent();
     }
 
     // No arithmetic yields an IMAPI result, not even -hr or hr | 0: it makes a new number.
