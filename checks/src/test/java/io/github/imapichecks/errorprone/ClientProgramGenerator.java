@@ -12,8 +12,9 @@ import java.util.Set;
  * combined with the expression and statement forms of Java 17 (ternaries, lambdas, method
  * references, switch expressions and statements, {@code instanceof} patterns, records, nested,
  * local and anonymous classes, generics, {@code var}, try/finally, loops, dead branches, guard
- * clauses and if-else chains, results only logged, results thrown on one path only), so that the
- * checks meet shapes no hand-written test has. The same seed gives the same program.
+ * clauses and if-else chains, results only logged, results thrown on one path only, com4j calls and
+ * their handlers), so that the checks meet shapes no hand-written test has. The same seed gives the
+ * same program.
  */
 final class ClientProgramGenerator {
   /** The bindings every program calls, in the package {@code imapi}. */
@@ -72,6 +73,17 @@ final class ClientProgramGenerator {
             package imapi2;
             public interface IFileSystemImage {
               int put_FileSystemsToCreate(int fileSystems);
+            }
+            """
+          },
+          new String[] {
+            "c4j/IDiscFormat2Data.java",
+            """
+            package c4j;
+            public interface IDiscFormat2Data extends com4j.Com4jObject {
+              void write(Object data);
+              void setWriteSpeed(int sectorsPerSecond, boolean pureCav);
+              int getCurrentWriteSpeed();
             }
             """
           },
@@ -173,7 +185,7 @@ final class ClientProgramGenerator {
     line("    BurnFailure(int hr) { super(Integer.toHexString(hr)); }");
     line("  }");
     line("  IDiscMaster master; IDiscRecorder recorder; IJolietDiscMaster joliet; Burner burner;");
-    line("  IDiscFormat2Data data; IFileSystemImage image;");
+    line("  IDiscFormat2Data data; IFileSystemImage image; c4j.IDiscFormat2Data c4;");
     line("  @ImapiHResult int lastResult;");
     line("  int counter;");
     line("  record Outcome(@ImapiHResult int hr, String text) {}");
@@ -222,7 +234,7 @@ final class ClientProgramGenerator {
 
   private void statement() {
     depth++;
-    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(26);
+    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(27);
     switch (choice) {
       case 0 ->
           declareInt(pick("int", "var", "@ImapiHResult int", "final int"), resultExpression());
@@ -273,6 +285,7 @@ final class ClientProgramGenerator {
                   + ") { counter--; } else { counter = 0; }");
       case 23 -> logged();
       case 24 -> thrownOnFailure();
+      case 25 -> caught();
       default -> line("lastResult = " + resultExpression() + ";");
     }
     depth--;
@@ -513,6 +526,36 @@ final class ClientProgramGenerator {
     String[] result = new String[1];
     inFreshScope(() -> result[0] = resultExpression());
     return result[0];
+  }
+
+  /** A call of a com4j binding, which throws its failures, and a handler for them. */
+  private void caught() {
+    String exception = "e" + names++;
+    line("try {");
+    // Only calls: a catch of an unchecked exception after a try that calls nothing is dead code,
+    // which the dataflow analysis never visits.
+    line("  " + pick("c4.write(storage());", "c4.setWriteSpeed(2352, false);", "storage();"));
+    line(
+        "} catch ("
+            + pick("com4j.ComException", "RuntimeException", "Exception")
+            + " "
+            + exception
+            + ") {");
+    switch (random.nextInt(5)) {
+      case 0 -> {}
+      case 1 ->
+          line(
+              "  if ((("
+                  + "com4j.ComException) "
+                  + exception
+                  + ").getHRESULT() == "
+                  + constant()
+                  + ") counter++;");
+      case 2 -> line("  throw new IllegalStateException(" + exception + ");");
+      case 3 -> line("  counter = c4.getCurrentWriteSpeed();");
+      default -> line("  System.out.println(\"failed: \" + " + exception + ");");
+    }
+    line("}");
   }
 
   private void anonymous() {
