@@ -1,18 +1,22 @@
 package io.github.imapichecks.checker;
 
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.processing.JavacProcessingEnvironment;
-import com.sun.tools.javac.util.Context;
 import io.github.imapichecks.annotations.ImapiHResult;
 import io.github.imapichecks.annotations.ImapiHResultBottom;
 import io.github.imapichecks.annotations.UnknownImapiHResult;
@@ -64,9 +68,6 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
 
   private final Types javacTypes;
 
-  /** The compilation's javac context, where the recognition keeps what it scanned. */
-  private final Context context;
-
   /** Creates the factory for {@code checker}. */
   @SuppressWarnings("this-escape") // postInit() is meant to be called from the constructor.
   public ImapiHResultAnnotatedTypeFactory(BaseTypeChecker checker) {
@@ -74,8 +75,9 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
     unknown = AnnotationBuilder.fromClass(elements, UnknownImapiHResult.class);
     result = AnnotationBuilder.fromClass(elements, ImapiHResult.class);
     bottom = AnnotationBuilder.fromClass(elements, ImapiHResultBottom.class);
-    context = ((JavacProcessingEnvironment) checker.getProcessingEnvironment()).getContext();
-    javacTypes = Types.instance(context);
+    javacTypes =
+        Types.instance(
+            ((JavacProcessingEnvironment) checker.getProcessingEnvironment()).getContext());
     postInit();
   }
 
@@ -208,15 +210,55 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
 
     /**
      * Whether {@code tree} reads the HRESULT of an IMAPI failure that an exception-style binding
-     * threw and a {@code catch} caught: {@code e.getHRESULT()} around com4j's IMAPI calls.
+     * threw and a {@code catch} caught: {@code e.getHRESULT()}, where {@code e} is the parameter of
+     * a {@code catch} whose {@code try} block calls IMAPI through com4j (or JNA's COM proxies, or
+     * JACOB's generated classes).
      */
     private boolean readsCaughtFailure(MethodInvocationTree tree, Symbol method) {
-      if (!CaughtFailures.readsHResult(method)) {
+      ExpressionTree receiver = TreeUtils.getReceiverTree(tree);
+      if (!CaughtFailures.readsHResult(method) || receiver == null) {
         return false;
       }
+      Element exception = TreeUtils.elementFromTree(TreeUtils.withoutParensOrCasts(receiver));
       TreePath path = getPath(tree);
-      return path != null
-          && CaughtFailures.failureReadBy(tree, path, context, javacTypes).isPresent();
+      for (TreePath p = path; p != null && exception != null; p = p.getParentPath()) {
+        if (p.getLeaf() instanceof CatchTree catchTree
+            && exception.equals(TreeUtils.elementFromDeclaration(catchTree.getParameter()))
+            && p.getParentPath().getLeaf() instanceof TryTree tryTree) {
+          return triesImapiCalls(tryTree, (MethodSymbol) method);
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code tryTree}'s block calls IMAPI through the binding {@code accessor} reads. */
+    private boolean triesImapiCalls(TryTree tryTree, MethodSymbol accessor) {
+      boolean[] found = {false};
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+          ExpressionTree receiver = TreeUtils.getReceiverTree(call);
+          found[0] |=
+              TreeUtils.elementFromUse(call) instanceof MethodSymbol called
+                  && CaughtFailures.throwsReadBy(
+                      accessor,
+                      called,
+                      receiver == null ? null : (Type) TreeUtils.typeOf(receiver),
+                      javacTypes);
+          return super.visitMethodInvocation(call, null);
+        }
+
+        @Override
+        public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+          return null;
+        }
+
+        @Override
+        public Void visitClass(ClassTree nested, Void unused) {
+          return null;
+        }
+      }.scan(tryTree.getBlock(), null);
+      return found[0];
     }
 
     // No arithmetic yields an IMAPI result, not even -hr or hr | 0: it makes a new number.

@@ -214,6 +214,10 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
    */
   @Override
   public Description matchCatch(CatchTree tree, VisitorState state) {
+    if (tree.getBlock().getStatements().isEmpty()) {
+      // An empty catch drops the failure: ImapiResultIgnored's, as a dropped result is.
+      return Description.NO_MATCH;
+    }
     Map<String, CaughtFailure> calls = new LinkedHashMap<>();
     Map<Integer, RequiredCode> codes = new LinkedHashMap<>();
     for (CaughtFailure failure : recognizer().failuresCaughtBy(state.getPath(), state)) {

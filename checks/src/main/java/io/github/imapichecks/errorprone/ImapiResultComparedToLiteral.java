@@ -56,6 +56,10 @@ public final class ImapiResultComparedToLiteral extends ComparisonChecker {
     if (code.isEmpty() || (code.get().value() == 0 && !comparison.caseLabel())) {
       return Description.NO_MATCH;
     }
+    if (comparison.result().thrown() && code.get().isSuccess()) {
+      // A caught failure is never a success: ImapiUnknownResultCode's, not a name to write.
+      return Description.NO_MATCH;
+    }
     String written = state.getSourceForNode(comparison.constant());
     // Limitation: no fix for a long result compared with an unsigned form; its sign is not known.
     boolean fixed = comparison.replaceableByIntConstant();

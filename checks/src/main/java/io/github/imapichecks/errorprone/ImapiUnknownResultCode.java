@@ -16,6 +16,7 @@ import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.Tree;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.ImapiResult;
 import io.github.imapichecks.tables.HResults;
@@ -158,18 +159,32 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
   /** A caught exception's HRESULT compared with a value it never holds as an IMAPI failure. */
   private Description describeThrown(ResultComparison comparison, int value, VisitorState state) {
     String written = state.getSourceForNode(comparison.constant());
-    String message =
-        value == -1
-            ? String.format(
-                "%s is no IMAPI code: com4j's ComException holds -1 when the failure carries no"
-                    + " HRESULT (a value it could not convert), so this tests for that, not for an"
-                    + " IMAPI failure",
-                written)
-            : String.format(
-                "%s is %s, a success: the binding throws only failures, so the exception caught"
-                    + " here never carries it and this test is never true",
-                written,
-                ImapiCodes.byValue(value).map(ImapiCode::name).orElse("an HRESULT of success"));
+    String outcome =
+        state.getPath().getLeaf() instanceof BinaryTree binary
+                && binary.getKind() == Tree.Kind.NOT_EQUAL_TO
+            ? "this test always holds"
+            : "this test never holds";
+    String message;
+    if (value == -1) {
+      message =
+          String.format(
+              "%s is no IMAPI code: com4j and JACOB put -1 in their exception when the failure"
+                  + " carries no HRESULT (a value they could not convert), so %s for an IMAPI"
+                  + " failure",
+              written, outcome);
+    } else {
+      Optional<ImapiCode> success = ImapiCodes.byValue(value);
+      message =
+          String.format(
+              "%s is %s: the binding throws only failures, so the exception caught here never"
+                  + " carries it and %s%s",
+              written,
+              success.map(code -> code.name() + ", a success").orElse("no failure HRESULT"),
+              outcome,
+              value == 0
+                  ? " (JACOB's exception holds 0 only when it was made without an HRESULT)"
+                  : "");
+    }
     return report(comparison, state, message, Optional.empty());
   }
 

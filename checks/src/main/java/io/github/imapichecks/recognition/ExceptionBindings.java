@@ -41,7 +41,13 @@ enum ExceptionBindings {
       "com.sun.jna.platform.win32.COM.util.annotation.ComInterface",
       "com.sun.jna.platform.win32.COM.COMException",
       "getHresult"),
-  JACOB(JacobCalls.DISPATCH, null, "com.jacob.com.ComException", "getHResult");
+  JACOB(JacobCalls.DISPATCH, null, "com.jacob.com.ComException", "getHResult") {
+    @Override
+    String thrownName() {
+      // JACOB throws ComFailException; its accessor is declared by the base class.
+      return "ComFailException";
+    }
+  };
 
   /** The supertype every interface of the binding extends, if it has one. */
   private final @Nullable String rootType;
@@ -98,6 +104,16 @@ enum ExceptionBindings {
         call.getMethodSelect() instanceof MemberSelectTree select
             ? ASTHelpers.getType(select.getExpression())
             : null;
+    return typedCall(method, receiverType, types);
+  }
+
+  /**
+   * The IMAPI v2 or IMAPI2FS method a call of {@code method} through a receiver of {@code
+   * receiverType}, if known, makes through one of this binding's typed interfaces or classes (not a
+   * late-bound call). Uses javac's own API only, for the sound mode, which runs without Error
+   * Prone.
+   */
+  Optional<CalledMethod> typedCall(MethodSymbol method, @Nullable Type receiverType, Types types) {
     String name = method.getSimpleName().toString();
     if (!ImapiMethods.isMethodName(name)) {
       return Optional.empty();
@@ -131,6 +147,11 @@ enum ExceptionBindings {
             && method.owner.getQualifiedName().contentEquals(JNA_COM.exceptionType)
         ? Optional.of(JNA_COM)
         : Optional.empty();
+  }
+
+  /** The simple name of the exception the binding throws on a failure, for messages. */
+  String thrownName() {
+    return exceptionType.substring(exceptionType.lastIndexOf('.') + 1);
   }
 
   /** The qualified name of the exception the binding throws on a failure. */

@@ -200,16 +200,38 @@ public final class ImapiResultRecognizer {
       // Loaded from the class path if the file does not name it: getTypeFromString would not.
       TypeElement exception = state.getElements().getTypeElement(binding.exceptionType());
       Type thrown = exception instanceof Symbol.ClassSymbol symbol ? symbol.type : null;
-      if (thrown == null || !mayHold(caught, thrown, state)) {
+      if (thrown == null
+          || !mayHold(caught, thrown, state)
+          || caughtEarlier(tryTree, catchTree, thrown, state)) {
         continue;
       }
       for (CalledMethod call : values.carried().callsIn(tryTree, binding, values)) {
-        failures.add(
-            new CaughtFailure(
-                call, thrown.tsym.getSimpleName().toString(), binding.accessorCall()));
+        failures.add(new CaughtFailure(call, binding.thrownName(), binding.accessorCall()));
       }
     }
     return failures.build();
+  }
+
+  /**
+   * Whether a {@code catch} clause of {@code tryTree} before {@code catchTree} catches every
+   * exception of type {@code thrown}, so that none reaches {@code catchTree}.
+   */
+  private static boolean caughtEarlier(
+      TryTree tryTree, CatchTree catchTree, Type thrown, VisitorState state) {
+    for (CatchTree earlier : tryTree.getCatches()) {
+      if (earlier == catchTree) {
+        return false;
+      }
+      Type type = ASTHelpers.getType(earlier.getParameter());
+      List<? extends TypeMirror> alternatives =
+          type instanceof UnionType union ? union.getAlternatives() : List.of(type);
+      for (TypeMirror alternative : alternatives) {
+        if (alternative != null && state.getTypes().isSubtype(thrown, (Type) alternative)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

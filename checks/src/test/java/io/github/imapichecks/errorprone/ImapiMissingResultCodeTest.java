@@ -1199,6 +1199,22 @@ final class ImapiMissingResultCodeTest {
             "  }",
             "",
             "  void report(Exception e) {}",
+            "",
+            "  void secondCatch(com4j.imapi2.IDiscFormat2Data formatter) {",
+            "    try {",
+            "      formatter.write(null);",
+            "    } catch (ComException e) {",
+            "      throw e;",
+            "    } catch (Exception e) {",
+            "      // No ComException reaches this clause: the one before takes them all.",
+            "      log.warning(\"other\");",
+            "    }",
+            "    try {",
+            "      formatter.write(null);",
+            "    } catch (ComException e) {",
+            "      // Empty: ImapiResultIgnored's.",
+            "    }",
+            "  }",
             "}")
         .doTest();
   }
