@@ -57,7 +57,7 @@ public final class JacobBurner {
       try {
         Dispatch.call(recorder, "AcquireExclusiveAccess", false, CLIENT_NAME);
       } catch (ComFailException e) {
-        int hr = e.getHResult();
+        int hr = failureOf(e);
         // LOCKED for IMAPI's own lock, ACCESSDENIED for a program using the drive.
         if (hr == E_IMAPI_RECORDER_LOCKED || hr == E_ACCESSDENIED) {
           listener.notice("The drive is in use by another program; try again later.");
@@ -83,7 +83,7 @@ public final class JacobBurner {
           Dispatch.call(writer, "Write", image);
           return BurnOutcome.BURNED;
         } catch (ComFailException e) {
-          switch (e.getHResult()) {
+          switch (failureOf(e)) {
             case E_IMAPI_REQUEST_CANCELLED -> {
               listener.notice("The burn was cancelled; erase the disc before using it again.");
               return BurnOutcome.CANCELLED;
@@ -155,11 +155,11 @@ public final class JacobBurner {
         eraser.invoke("EraseMedia");
         return EraseOutcome.ERASED;
       } catch (ComFailException e) {
-        if (e.getHResult() == E_IMAPI_RECORDER_MEDIA_NO_MEDIA) {
+        if (failureOf(e) == E_IMAPI_RECORDER_MEDIA_NO_MEDIA) {
           listener.notice("Insert the disc to erase.");
           return EraseOutcome.NO_DISC;
         }
-        if (e.getHResult() == E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED) {
+        if (failureOf(e) == E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED) {
           listener.notice("The disc is not rewritable.");
           return EraseOutcome.NOT_REWRITABLE;
         }
@@ -173,12 +173,12 @@ public final class JacobBurner {
   }
 
   /**
-   * The HRESULT {@code failure} carries, as an IMAPI result, for a call on an object that no ProgID
-   * names: the image's root directory, which only the image's {@code Root} property hands out. The
-   * checks know only the objects created from IMAPI2's ProgIDs, so neither they nor the sound mode
-   * take this call's failure for an IMAPI one.
+   * The HRESULT {@code failure} carries, as an IMAPI result. The sound mode knows typed bindings
+   * only, not JACOB's late-bound calls, which name their member in a string; and no check knows the
+   * image's root directory, which only the image's {@code Root} property hands out, so the failure
+   * of {@code AddTree} on it is no IMAPI one to either.
    */
-  // Limitation: the one place where the sound mode cannot see that a code is an IMAPI result.
+  // Limitation: the sound mode cannot see that a late-bound call's failure is an IMAPI result.
   @SuppressWarnings("imapihresult:return")
   private static @ImapiHResult int failureOf(ComFailException failure) {
     return failure.getHResult();
