@@ -308,9 +308,13 @@ final class SourceScan {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      // A call that may yield a result, or that reads a caught exception's HRESULT, which may be
+      // the failure of a late-bound call that names its IMAPI member in a string.
       mayReadResults |=
           ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method
-              && BindingStyles.mayYield(method);
+              && (BindingStyles.mayYield(method)
+                  || ExceptionBindings.ofAccessor(method).isPresent()
+                  || ExceptionBindings.ofCodeTest(method).isPresent());
       return super.visitMethodInvocation(tree, null);
     }
 

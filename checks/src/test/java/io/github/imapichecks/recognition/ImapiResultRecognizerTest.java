@@ -403,6 +403,66 @@ final class ImapiResultRecognizerTest {
   }
 
   @Test
+  void jacobLateBoundCallsInEveryForm() {
+    helper
+        .addSourceLines(
+            "Late.java",
+            "import static probe.Probe.probe;",
+            "import com.jacob.activeX.ActiveXComponent;",
+            "import com.jacob.com.ComFailException;",
+            "import com.jacob.com.Dispatch;",
+            "import com.jacob.com.Variant;",
+            "class Late {",
+            "  ComFailException failure;",
+            "  void forms(Variant recorder, String member) {",
+            "    ActiveXComponent erase = ActiveXComponent.createNewInstance(\"IMAPI2.MsftDiscFormat2Erase\");",
+            "    ActiveXComponent same = erase;",
+            "    try {",
+            "      Dispatch.callN(same, \"EraseMedia\", new Object[0]);",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.EraseMedia",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      Dispatch.callSub(erase, \"EraseMedia\");",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.EraseMedia",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      Dispatch.put(erase, \"Recorder\", recorder);",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.put_Recorder",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      erase.setProperty(\"Recorder\", recorder);",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.put_Recorder",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      erase.getPropertyAsString(\"ClientName\");",
+            "    } catch (ComFailException e) {",
+            "      // BUG: Diagnostic contains: result of IDiscFormat2Erase.get_ClientName",
+            "      probe(e.getHResult());",
+            "    }",
+            "    try {",
+            "      Dispatch.call(erase, member);",
+            "      Dispatch.call(erase, \"\");",
+            "      erase.getPropertyAsComponent(\"Recorder\");",
+            "      Dispatch.callSub(new Dispatch(), \"EraseMedia\");",
+            "      Dispatch.put(erase, 7, recorder);",
+            "    } catch (ComFailException e) {",
+            "      probe(e.getHResult());",
+            "      probe(failure.getHResult());",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unrelatedIntsAreNotResults() {
     helper
         .addSourceLines(
