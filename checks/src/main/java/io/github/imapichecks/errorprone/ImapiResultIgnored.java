@@ -154,7 +154,8 @@ public final class ImapiResultIgnored extends ImapiBugChecker
     Set<String> calls = new LinkedHashSet<>();
     failures.forEach(failure -> calls.add(failure.method().qualifiedName()));
     CaughtFailure first = failures.get(0);
-    return buildDescription(tree)
+    // On the parameter: one line, where a clause's body may span many.
+    return buildDescription(tree.getParameter())
         .setMessage(
             String.format(
                 "this empty catch drops every failure of %s%s; handle the %s (its %s tells the"
