@@ -1261,4 +1261,48 @@ final class ImapiMissingResultCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void handlersThatLetTheExceptionGoInOtherWays() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Going.java",
+            "import com4j.ComException;",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import java.util.function.Supplier;",
+            "class Going {",
+            "  Supplier<String> later;",
+            "  void run(com4j.imapi2.IDiscFormat2Data data, jna.imapi2.IDiscFormat2Erase erase,"
+                + " int code) {",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      later = () -> e.getMessage();",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException e) {",
+            "      Object kept = new Object() { Object f() { return e; } };",
+            "    }",
+            "    try {",
+            "      erase.EraseMedia();",
+            "    } catch (COMException e) {",
+            "      if (e.matchesErrorCode(code)) return;",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    } catch (ComException | IllegalStateException e) {",
+            "      Object same = (Object) e;",
+            "    }",
+            "    try {",
+            "      data.write(null);",
+            "    // BUG: Diagnostic contains: this catch takes every failure of IDiscFormat2Data.write",
+            "    } catch (IllegalStateException | ComException e) {",
+            "      System.out.println(\"failed: \" + e + e.getMessage());",
+            "      e.printStackTrace();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

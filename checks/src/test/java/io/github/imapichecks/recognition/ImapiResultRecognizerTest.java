@@ -463,6 +463,60 @@ final class ImapiResultRecognizerTest {
   }
 
   @Test
+  void carriersAtTheirEdges() {
+    helper
+        .addSourceLines(
+            "Edges.java",
+            "import static probe.Probe.probe;",
+            "import imapi.*;",
+            "import java.util.Optional;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "class Edges {",
+            "  int open() { return 0; }",
+            "  void run(IDiscMaster master, IJolietDiscMaster joliet) throws Exception {",
+            "    CompletableFuture<Integer> burning =",
+            "        CompletableFuture.supplyAsync(() -> master.RecordDisc(false, true));",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(burning.thenApplyAsync(hr -> hr).join());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.RecordDisc",
+            "    probe(burning.whenCompleteAsync((hr, e) -> {}).join());",
+            "    probe(burning.thenApply(Integer::valueOf).join());",
+            "    probe(burning.thenCompose(CompletableFuture::completedFuture).join());",
+            "    probe(burning.toCompletableFuture().join());",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(Optional.of(master.Open()).flatMap(hr -> Optional.of(hr)).get());",
+            "    probe(Optional.of(master.Open()).flatMap(hr -> Optional.empty()).get());",
+            "    Supplier<Integer> nested = () -> {",
+            "      Supplier<Integer> inner = () -> { return 0; };",
+            "      Object local = new Object() { int f() { return 1; } };",
+            "      return master.Close();",
+            "    };",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Close",
+            "    probe(nested.get());",
+            "    Runnable bare = () -> { if (open() > 0) return; master.Close(); };",
+            "    Supplier<Integer> unqualified = () -> open();",
+            "    probe(unqualified.get());",
+            "    int[] boxed = new int[] {Integer.valueOf(master.Open()), (int) master.Open()};",
+            "    // BUG: Diagnostic contains: result of IDiscMaster.Open",
+            "    probe(boxed[0]);",
+            "    int[] viaIntValue = {joliet.AddData(null, 0).intValue()};",
+            "    // BUG: Diagnostic contains: result of IJolietDiscMaster.AddData",
+            "    probe(viaIntValue[0]);",
+            "    int[] fromHelper = {open()};",
+            "    probe(fromHelper[0]);",
+            "    int[][] grid = new int[1][1];",
+            "    grid[0][0] = master.Open();",
+            "    probe(grid[0][0]);",
+            "    int[] declaredLater;",
+            "    declaredLater = new int[] {master.Open()};",
+            "    probe(declaredLater[0]);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void unrelatedIntsAreNotResults() {
     helper
         .addSourceLines(
