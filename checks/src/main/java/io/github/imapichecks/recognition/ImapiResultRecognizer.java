@@ -19,6 +19,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -139,8 +140,21 @@ public final class ImapiResultRecognizer {
   public Optional<CalledMethod> recognizeThrowingCall(
       MethodInvocationTree call, VisitorState state) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !(ImapiMethods.isMethodName(method.getSimpleName().toString())
-            || method.owner.getQualifiedName().toString().startsWith("com.jacob."))) {
+        || !mayCallImapi(method)) {
+      return Optional.empty();
+    }
+    if (!isJacob(method)) {
+      // A typed binding's call: decided by the types alone, with no look at the body.
+      Type receiverType =
+          call.getMethodSelect() instanceof MemberSelectTree select
+              ? ASTHelpers.getType(select.getExpression())
+              : null;
+      for (ExceptionBindings binding : ExceptionBindings.values()) {
+        Optional<CalledMethod> called = binding.typedCall(method, receiverType, state.getTypes());
+        if (called.isPresent()) {
+          return called;
+        }
+      }
       return Optional.empty();
     }
     TreePath path = pathTo(call, state);
@@ -149,13 +163,51 @@ public final class ImapiResultRecognizer {
       return Optional.empty();
     }
     DeclaredValues values = valuesOf(code, state);
-    for (ExceptionBindings binding : ExceptionBindings.values()) {
-      Optional<CalledMethod> called = binding.imapiCall(call, values, state.getTypes());
-      if (called.isPresent()) {
-        return called;
+    return ExceptionBindings.JACOB.imapiCall(call, values, state.getTypes());
+  }
+
+  /**
+   * Whether a call of {@code method} may be an exception-style binding's IMAPI call, by its name or
+   * its owner alone: the cheap test before any other.
+   */
+  private static boolean mayCallImapi(MethodSymbol method) {
+    return ImapiMethods.isMethodName(method.getSimpleName().toString()) || isJacob(method);
+  }
+
+  /** Whether {@code method} is JACOB's own, such as its late-bound {@code Dispatch.call}. */
+  private static boolean isJacob(MethodSymbol method) {
+    return method.owner != null
+        && method.owner.getQualifiedName().toString().startsWith("com.jacob.");
+  }
+
+  /** Whether {@code tryTree} calls, outside nested code, a method that {@link #mayCallImapi}. */
+  private static boolean triesImapiCalls(TryTree tryTree) {
+    boolean[] found = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        found[0] |=
+            ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method
+                && mayCallImapi(method);
+        return found[0] ? null : super.visitMethodInvocation(tree, null);
       }
-    }
-    return Optional.empty();
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+        return null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree tree, Void unused) {
+        return null;
+      }
+    }.scan(
+        ImmutableList.<Tree>builder()
+            .addAll(tryTree.getResources())
+            .add(tryTree.getBlock())
+            .build(),
+        null);
+    return found[0];
   }
 
   /**
@@ -191,7 +243,8 @@ public final class ImapiResultRecognizer {
     }
     TreePath code = enclosingCode(catchPath);
     Type caught = ASTHelpers.getType(catchTree.getParameter());
-    if (code == null || caught == null) {
+    if (code == null || caught == null || !triesImapiCalls(tryTree)) {
+      // Most try blocks call no method named like an IMAPI one: nothing to load or analyse.
       return ImmutableList.of();
     }
     DeclaredValues values = valuesOf(code, state);
