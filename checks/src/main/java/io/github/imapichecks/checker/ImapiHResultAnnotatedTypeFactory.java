@@ -2,16 +2,13 @@ package io.github.imapichecks.checker;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -22,6 +19,7 @@ import io.github.imapichecks.annotations.ImapiHResultBottom;
 import io.github.imapichecks.annotations.UnknownImapiHResult;
 import io.github.imapichecks.recognition.BindingStyles;
 import io.github.imapichecks.recognition.CaughtFailures;
+import io.github.imapichecks.recognition.OwnCodeScanner;
 import java.lang.annotation.Annotation;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -234,7 +232,7 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
     /** Whether {@code tryTree}'s block calls IMAPI through the binding {@code accessor} reads. */
     private boolean triesImapiCalls(TryTree tryTree, MethodSymbol accessor) {
       boolean[] found = {false};
-      new TreeScanner<Void, Void>() {
+      new OwnCodeScanner<Void, Void>() {
         @Override
         public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
           ExpressionTree receiver = TreeUtils.getReceiverTree(call);
@@ -246,16 +244,6 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
                       receiver == null ? null : (Type) TreeUtils.typeOf(receiver),
                       javacTypes);
           return super.visitMethodInvocation(call, null);
-        }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-          return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree nested, Void unused) {
-          return null;
         }
       }.scan(tryTree.getBlock(), null);
       return found[0];

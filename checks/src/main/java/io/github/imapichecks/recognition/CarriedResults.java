@@ -1,11 +1,9 @@
 package io.github.imapichecks.recognition;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -19,7 +17,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -144,28 +141,13 @@ final class CarriedResults {
    */
   List<CalledMethod> callsIn(TryTree tryTree, ExceptionBindings binding, DeclaredValues values) {
     List<CalledMethod> calls = new ArrayList<>();
-    new TreeScanner<Void, Void>() {
+    new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         binding.imapiCall(tree, values, types).ifPresent(calls::add);
         return super.visitMethodInvocation(tree, null);
       }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-    }.scan(
-        ImmutableList.<Tree>builder()
-            .addAll(tryTree.getResources())
-            .add(tryTree.getBlock())
-            .build(),
-        null);
+    }.scan(OwnCodeScanner.tried(tryTree), null);
     return calls;
   }
 
@@ -367,7 +349,7 @@ final class CarriedResults {
     }
     List<ExpressionTree> returned = new ArrayList<>();
     boolean[] bare = {false};
-    new TreeScanner<Void, Void>() {
+    new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree tree, Void unused) {
         if (tree.getExpression() == null) {
@@ -375,16 +357,6 @@ final class CarriedResults {
         } else {
           returned.add(tree.getExpression());
         }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
         return null;
       }
     }.scan(lambda.getBody(), null);

@@ -19,7 +19,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -31,8 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.UnionType;
 import org.jspecify.annotations.Nullable;
 
@@ -183,7 +182,7 @@ public final class ImapiResultRecognizer {
   /** Whether {@code tryTree} calls, outside nested code, a method that {@link #mayCallImapi}. */
   private static boolean triesImapiCalls(TryTree tryTree) {
     boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
+    new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
         found[0] |=
@@ -191,22 +190,7 @@ public final class ImapiResultRecognizer {
                 && mayCallImapi(method);
         return found[0] ? null : super.visitMethodInvocation(tree, null);
       }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return null;
-      }
-    }.scan(
-        ImmutableList.<Tree>builder()
-            .addAll(tryTree.getResources())
-            .add(tryTree.getBlock())
-            .build(),
-        null);
+    }.scan(OwnCodeScanner.tried(tryTree), null);
     return found[0];
   }
 
@@ -275,11 +259,8 @@ public final class ImapiResultRecognizer {
       if (earlier == catchTree) {
         return false;
       }
-      Type type = ASTHelpers.getType(earlier.getParameter());
-      List<? extends TypeMirror> alternatives =
-          type instanceof UnionType union ? union.getAlternatives() : List.of(type);
-      for (TypeMirror alternative : alternatives) {
-        if (alternative != null && state.getTypes().isSubtype(thrown, (Type) alternative)) {
+      for (Type alternative : alternatives(ASTHelpers.getType(earlier.getParameter()))) {
+        if (state.getTypes().isSubtype(thrown, alternative)) {
           return true;
         }
       }
@@ -293,15 +274,22 @@ public final class ImapiResultRecognizer {
    */
   private static boolean mayHold(Type caught, Type thrown, VisitorState state) {
     Types types = state.getTypes();
-    List<? extends TypeMirror> alternatives =
-        caught instanceof UnionType union ? union.getAlternatives() : List.of(caught);
-    for (TypeMirror alternative : alternatives) {
-      Type type = (Type) alternative;
+    for (Type type : alternatives(caught)) {
       if (types.isSubtype(thrown, type) || types.isSubtype(type, thrown)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The types a catch parameter of type {@code caught} holds: a multi-catch's alternatives. */
+  private static List<Type> alternatives(@Nullable Type caught) {
+    if (caught == null) {
+      return List.of();
+    }
+    return caught instanceof UnionType union
+        ? union.getAlternatives().stream().map(Type.class::cast).collect(Collectors.toList())
+        : List.of(caught);
   }
 
   /** What the analysis of the body around {@code expr} says it holds. */
