@@ -2,6 +2,7 @@ package io.github.imapichecks.checker;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CatchTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -44,6 +45,7 @@ import org.checkerframework.framework.util.DefaultQualifierKindHierarchy;
 import org.checkerframework.framework.util.QualifierKindHierarchy;
 import org.checkerframework.framework.util.defaults.QualifierDefaults;
 import org.checkerframework.javacutil.AnnotationBuilder;
+import org.checkerframework.javacutil.TreePathUtil;
 import org.checkerframework.javacutil.TreeUtils;
 import org.jspecify.annotations.Nullable;
 
@@ -223,14 +225,18 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
         if (p.getLeaf() instanceof CatchTree catchTree
             && exception.equals(TreeUtils.elementFromDeclaration(catchTree.getParameter()))
             && p.getParentPath().getLeaf() instanceof TryTree tryTree) {
-          return triesImapiCalls(tryTree, (MethodSymbol) method);
+          return triesImapiCalls(tryTree, (MethodSymbol) method, TreePathUtil.enclosingClass(p));
         }
       }
       return false;
     }
 
-    /** Whether {@code tryTree}'s block calls IMAPI through the binding {@code accessor} reads. */
-    private boolean triesImapiCalls(TryTree tryTree, MethodSymbol accessor) {
+    /**
+     * Whether {@code tryTree}'s block, in the code of the class {@code enclosing}, calls IMAPI
+     * through the binding {@code accessor} reads.
+     */
+    private boolean triesImapiCalls(
+        TryTree tryTree, MethodSymbol accessor, @Nullable ClassTree enclosing) {
       boolean[] found = {false};
       new OwnCodeScanner<Void, Void>() {
         @Override
@@ -240,8 +246,10 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
               TreeUtils.elementFromUse(call) instanceof MethodSymbol called
                   && CaughtFailures.throwsReadBy(
                       accessor,
+                      call,
                       called,
                       receiver == null ? null : (Type) TreeUtils.typeOf(receiver),
+                      enclosing,
                       javacTypes);
           return super.visitMethodInvocation(call, null);
         }

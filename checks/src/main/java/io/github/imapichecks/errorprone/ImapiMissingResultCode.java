@@ -17,9 +17,11 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import io.github.imapichecks.recognition.BindingStyles;
@@ -164,7 +166,10 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
             .filter(code -> code.code().isSuccess() && !code.code().reportsFailure())
             .collect(Collectors.toList());
     Optional<ReadBacks.ReadBack> readBack = ReadBacks.of(called.imapi());
-    if (successes.isEmpty() || readBack.isEmpty() || readsBack(readBack.get(), state)) {
+    if (successes.isEmpty()
+        || readBack.isEmpty()
+        || forwards(called, state)
+        || readsBack(readBack.get(), state)) {
       return Description.NO_MATCH;
     }
     String property = readBack.get().accessor().substring("get_".length());
@@ -183,6 +188,20 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 property,
                 readBack.get().tells()))
         .build();
+  }
+
+  /**
+   * Whether the method around {@code state}'s path is a wrapper's method that stands for the same
+   * IMAPI method as {@code called}, which it forwards to: its callers are judged instead.
+   */
+  private boolean forwards(CalledMethod called, VisitorState state) {
+    MethodTree method = state.findEnclosing(MethodTree.class);
+    MethodSymbol symbol = method == null ? null : ASTHelpers.getSymbol(method);
+    return symbol != null
+        && recognizer()
+            .recognizeThrowingMethod(symbol, state)
+            .filter(wrapped -> wrapped.imapi().equals(called.imapi()))
+            .isPresent();
   }
 
   /** Whether the method around {@code state}'s path calls the read-back property's getter. */

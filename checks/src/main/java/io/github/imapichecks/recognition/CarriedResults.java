@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -69,12 +70,18 @@ final class CarriedResults {
   private final SourceScan scan;
   private final Types types;
   private final BindingStyles styles;
+
+  /** The class whose code this instance answers for, which late-bound calls may call members of. */
+  private final @Nullable ClassTree enclosingClass;
+
   private int depth;
 
-  CarriedResults(SourceScan scan, Types types, BindingStyles styles) {
+  CarriedResults(
+      SourceScan scan, Types types, BindingStyles styles, @Nullable ClassTree enclosingClass) {
     this.scan = scan;
     this.types = types;
     this.styles = styles;
+    this.enclosingClass = enclosingClass;
   }
 
   /**
@@ -144,7 +151,7 @@ final class CarriedResults {
     new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        binding.imapiCall(tree, values, types).ifPresent(calls::add);
+        binding.imapiCall(tree, values, enclosingClass, types).ifPresent(calls::add);
         return super.visitMethodInvocation(tree, null);
       }
     }.scan(OwnCodeScanner.tried(tryTree), null);

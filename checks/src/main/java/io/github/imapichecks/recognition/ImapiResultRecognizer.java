@@ -142,7 +142,7 @@ public final class ImapiResultRecognizer {
         || !mayCallImapi(method)) {
       return Optional.empty();
     }
-    if (!isJacob(method)) {
+    if (!isLateBound(method)) {
       // A typed binding's call: decided by the types alone, with no look at the body.
       Type receiverType =
           call.getMethodSelect() instanceof MemberSelectTree select
@@ -162,7 +162,31 @@ public final class ImapiResultRecognizer {
       return Optional.empty();
     }
     DeclaredValues values = valuesOf(code, state);
-    return ExceptionBindings.JACOB.imapiCall(call, values, state.getTypes());
+    ClassTree enclosingClass = ASTHelpers.findEnclosingNode(code, ClassTree.class);
+    ExceptionBindings binding =
+        JnaLateBinding.isLateBindingMethod(method)
+            ? ExceptionBindings.JNA_COM
+            : ExceptionBindings.JACOB;
+    return binding.imapiCall(call, values, enclosingClass, state.getTypes());
+  }
+
+  /**
+   * The IMAPI v2 or IMAPI2FS method that {@code method}, a method of an exception-style binding's
+   * type, stands for: a wrapper's {@code write} on a JNA {@code COMLateBindingObject} of {@code
+   * IMAPI2.MsftDiscFormat2Data}, a com4j interface's {@code write}; empty for any other method.
+   */
+  public Optional<CalledMethod> recognizeThrowingMethod(MethodSymbol method, VisitorState state) {
+    if (method.owner == null || !mayCallImapi(method)) {
+      return Optional.empty();
+    }
+    for (ExceptionBindings binding : ExceptionBindings.values()) {
+      Optional<CalledMethod> called =
+          binding.typedCall(method, method.owner.type, state.getTypes());
+      if (called.isPresent()) {
+        return called;
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -170,13 +194,17 @@ public final class ImapiResultRecognizer {
    * its owner alone: the cheap test before any other.
    */
   private static boolean mayCallImapi(MethodSymbol method) {
-    return ImapiMethods.isMethodName(method.getSimpleName().toString()) || isJacob(method);
+    return ImapiMethods.isMethodName(method.getSimpleName().toString()) || isLateBound(method);
   }
 
-  /** Whether {@code method} is JACOB's own, such as its late-bound {@code Dispatch.call}. */
-  private static boolean isJacob(MethodSymbol method) {
+  /**
+   * Whether {@code method} is a late-binding library's own, such as JACOB's {@code Dispatch.call}
+   * or JNA's {@code COMLateBindingObject.invoke}, which name the member in a string.
+   */
+  private static boolean isLateBound(MethodSymbol method) {
     return method.owner != null
-        && method.owner.getQualifiedName().toString().startsWith("com.jacob.");
+        && (method.owner.getQualifiedName().toString().startsWith("com.jacob.")
+            || JnaLateBinding.isLateBindingMethod(method));
   }
 
   /** Whether {@code tryTree} calls, outside nested code, a method that {@link #mayCallImapi}. */
@@ -317,7 +345,9 @@ public final class ImapiResultRecognizer {
 
   /** The declarations' answers for the body at {@code code}. */
   private DeclaredValues valuesOf(TreePath code, VisitorState state) {
-    return new CarriedResults(SourceScan.instance(state.context), state.getTypes(), config.styles())
+    ClassTree enclosingClass = ASTHelpers.findEnclosingNode(code, ClassTree.class);
+    return new CarriedResults(
+            SourceScan.instance(state.context), state.getTypes(), config.styles(), enclosingClass)
         .valuesOf(code);
   }
 

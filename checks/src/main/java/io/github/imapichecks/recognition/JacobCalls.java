@@ -1,6 +1,5 @@
 package io.github.imapichecks.recognition;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -8,7 +7,6 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import io.github.imapichecks.tables.ImapiMethods;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -27,19 +25,6 @@ final class JacobCalls {
   static final String DISPATCH = "com.jacob.com.Dispatch";
 
   private static final String ACTIVE_X = "com.jacob.activeX.ActiveXComponent";
-
-  /** The IMAPI v2 and IMAPI2FS classes' ProgIDs, and the interface each object is used through. */
-  private static final ImmutableMap<String, String> PROG_IDS =
-      ImmutableMap.<String, String>builder()
-          .put("IMAPI2.MsftDiscMaster2", "IDiscMaster2")
-          .put("IMAPI2.MsftDiscRecorder2", "IDiscRecorder2")
-          .put("IMAPI2.MsftDiscFormat2Data", "IDiscFormat2Data")
-          .put("IMAPI2.MsftDiscFormat2Erase", "IDiscFormat2Erase")
-          .put("IMAPI2.MsftDiscFormat2TrackAtOnce", "IDiscFormat2TrackAtOnce")
-          .put("IMAPI2.MsftDiscFormat2RawCD", "IDiscFormat2RawCD")
-          .put("IMAPI2.MsftWriteEngine2", "IWriteEngine2")
-          .put("IMAPI2FS.MsftFileSystemImage", "IFileSystemImage")
-          .buildOrThrow();
 
   private JacobCalls() {}
 
@@ -80,14 +65,9 @@ final class JacobCalls {
       return Optional.empty();
     }
     String interfaceName = prefix == null ? null : interfaceOf(object, values, 0);
-    if (interfaceName == null
-        || !(ASTHelpers.constValue(member) instanceof String name)
-        || name.isEmpty()) {
-      return Optional.empty();
-    }
-    return ImapiMethods.lookup(interfaceName, prefix + name)
-        .filter(imapi -> imapi.name().equals(prefix + name))
-        .map(imapi -> new CalledMethod(imapi, interfaceName, prefix + name));
+    return interfaceName == null
+        ? Optional.empty()
+        : LateBoundMembers.member(interfaceName, prefix, ASTHelpers.constValue(member));
   }
 
   /** The interface of the object {@code object} is: created from an IMAPI2 ProgID. */
@@ -120,6 +100,6 @@ final class JacobCalls {
   }
 
   private static @Nullable String progId(ExpressionTree argument) {
-    return ASTHelpers.constValue(argument) instanceof String progId ? PROG_IDS.get(progId) : null;
+    return LateBoundMembers.interfaceOfProgId(ASTHelpers.constValue(argument));
   }
 }

@@ -140,13 +140,26 @@ final class ImapiBindingSources {
     "  @ComMethod(name = \"EraseMedia\") void EraseMedia();",
     "}"
   };
+  private static final String[] JNA_LATE_FORMAT2_DATA = {
+    "package jna.late;",
+    "import com.sun.jna.platform.win32.COM.COMLateBindingObject;",
+    "import com.sun.jna.platform.win32.Variant.VARIANT;",
+    "public class DiscFormat2Data extends COMLateBindingObject {",
+    "  public DiscFormat2Data() { super(\"IMAPI2.MsftDiscFormat2Data\", false); }",
+    "  public void write(VARIANT stream) { invokeNoReply(\"Write\", stream); }",
+    "  public void setWriteSpeed(int sectors, boolean pureCav) {",
+    "    invokeNoReply(\"SetWriteSpeed\", new VARIANT(sectors), new VARIANT(pureCav));",
+    "  }",
+    "  public int getCurrentWriteSpeed() { return getIntProperty(\"CurrentWriteSpeed\"); }",
+    "}"
+  };
 
   private ImapiBindingSources() {}
 
   /**
    * The exception-style IMAPI v2 bindings: com4j's generated interfaces (packages {@code
-   * com4j.imapi2}, {@code com4j.imapi2fs}) and a JNA {@code @ComInterface} proxy ({@code
-   * jna.imapi2}).
+   * com4j.imapi2}, {@code com4j.imapi2fs}), a JNA {@code @ComInterface} proxy ({@code jna.imapi2})
+   * and a JNA late-binding wrapper ({@code jna.late}).
    */
   static CompilationTestHelper addExceptionStyleTo(CompilationTestHelper helper) {
     return helper
@@ -154,7 +167,8 @@ final class ImapiBindingSources {
         .addSourceLines("com4j/imapi2/IDiscFormat2Data.java", COM4J_FORMAT2_DATA)
         .addSourceLines("com4j/imapi2/IDiscRecorder2.java", COM4J_RECORDER2)
         .addSourceLines("com4j/imapi2fs/IFileSystemImage.java", COM4J_FILE_SYSTEM_IMAGE)
-        .addSourceLines("jna/imapi2/IDiscFormat2Erase.java", JNA_PROXY_ERASE);
+        .addSourceLines("jna/imapi2/IDiscFormat2Erase.java", JNA_PROXY_ERASE)
+        .addSourceLines("jna/late/DiscFormat2Data.java", JNA_LATE_FORMAT2_DATA);
   }
 
   /** The exception-style IMAPI v2 bindings, unchanged by any fix. */
@@ -170,6 +184,8 @@ final class ImapiBindingSources {
         .addInputLines("com4j/imapi2fs/IFileSystemImage.java", COM4J_FILE_SYSTEM_IMAGE)
         .expectUnchanged()
         .addInputLines("jna/imapi2/IDiscFormat2Erase.java", JNA_PROXY_ERASE)
+        .expectUnchanged()
+        .addInputLines("jna/late/DiscFormat2Data.java", JNA_LATE_FORMAT2_DATA)
         .expectUnchanged();
   }
 

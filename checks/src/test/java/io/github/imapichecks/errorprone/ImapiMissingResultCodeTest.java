@@ -1263,6 +1263,76 @@ final class ImapiMissingResultCodeTest {
   }
 
   @Test
+  void jnaLateBindingWrappersAndTheirCallers() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Late.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import com.sun.jna.platform.win32.COM.COMInvokeException;",
+            "import com.sun.jna.platform.win32.COM.COMLateBindingObject;",
+            "import com.sun.jna.platform.win32.Variant.VARIANT;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import jna.late.DiscFormat2Data;",
+            "class Late {",
+            "  void notPossible(DiscFormat2Data format) {",
+            "    try {",
+            "      format.write(null);",
+            "    // BUG: Diagnostic contains: this catch takes every failure of DiscFormat2Data.write"
+                + " alike, but it can fail with E_IMAPI_REQUEST_CANCELLED",
+            "    } catch (COMException e) {",
+            "      System.out.println(\"Write is not possible to this disc\");",
+            "    }",
+            "  }",
+            "",
+            "  void toldApart(DiscFormat2Data format) {",
+            "    try {",
+            "      format.write(null);",
+            "    } catch (COMInvokeException e) {",
+            "      Integer code = e.getScode();",
+            "      if (code != null && code == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "      if (code != null && code == Imapi2Error.E_IMAPI_RECORDER_MEDIA_NO_MEDIA) return;",
+            "      System.out.println(\"failed\");",
+            "    }",
+            "  }",
+            "",
+            "  void speed(DiscFormat2Data format) {",
+            "    // BUG: Diagnostic contains: DiscFormat2Data.setWriteSpeed never reports"
+                + " S_IMAPI_SPEEDADJUSTED",
+            "    format.setWriteSpeed(2352, false);",
+            "  }",
+            "",
+            "  int speedReadBack(DiscFormat2Data format) {",
+            "    format.setWriteSpeed(2352, false);",
+            "    return format.getCurrentWriteSpeed();",
+            "  }",
+            "}",
+            "class Eraser extends COMLateBindingObject {",
+            "  Eraser() { super(\"IMAPI2.MsftDiscFormat2Erase\", false); }",
+            "  void erase() {",
+            "    try {",
+            "      invokeNoReply(\"EraseMedia\");",
+            "    // BUG: Diagnostic contains: this catch takes every failure of IDiscFormat2Erase.EraseMedia",
+            "    } catch (COMException e) {",
+            "      System.out.println(\"cannot erase\");",
+            "    }",
+            "  }",
+            "}",
+            "class Writer extends COMLateBindingObject {",
+            "  Writer() { super(\"IMAPI2.MsftDiscFormat2Data\", false); }",
+            "  void fast() {",
+            "    // Not a wrapper of SetWriteSpeed: its own caller of it.",
+            "    // BUG: Diagnostic contains: IDiscFormat2Data.SetWriteSpeed never reports",
+            "    invokeNoReply(\"SetWriteSpeed\", new VARIANT(2352), new VARIANT(false));",
+            "  }",
+            "  int fastReadBack() {",
+            "    invokeNoReply(\"SetWriteSpeed\", new VARIANT(2352), new VARIANT(false));",
+            "    return getIntProperty(\"CurrentWriteSpeed\");",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void handlersThatLetTheExceptionGoInOtherWays() {
     ImapiBindingSources.addExceptionStyleTo(helper)
         .addSourceLines(

@@ -648,4 +648,39 @@ final class ImapiResultComparedToLiteralTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void scodeComparedWithANumberIsFixedToTheNamedCode() {
+    ImapiBindingSources.addExceptionStyleTo(refactoring)
+        .addInputLines(
+            "Scode.java",
+            "import com.sun.jna.platform.win32.COM.COMInvokeException;",
+            "import jna.late.DiscFormat2Data;",
+            "class Scode {",
+            "  boolean cancelled(DiscFormat2Data format) {",
+            "    try {",
+            "      format.write(null);",
+            "      return false;",
+            "    } catch (COMInvokeException e) {",
+            "      return e.getScode() == 0xC0AA0002;",
+            "    }",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Scode.java",
+            "import com.sun.jna.platform.win32.COM.COMInvokeException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import jna.late.DiscFormat2Data;",
+            "class Scode {",
+            "  boolean cancelled(DiscFormat2Data format) {",
+            "    try {",
+            "      format.write(null);",
+            "      return false;",
+            "    } catch (COMInvokeException e) {",
+            "      return e.getScode() == Imapi2Error.E_IMAPI_REQUEST_CANCELLED;",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TEXT_MATCH);
+  }
 }

@@ -543,4 +543,36 @@ final class ImapiResultIgnoredTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void emptyCatchesAroundJnaLateBoundCalls() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Empty.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import com.sun.jna.platform.win32.COM.COMLateBindingObject;",
+            "class Recorder extends COMLateBindingObject {",
+            "  Recorder() { super(\"IMAPI2.MsftDiscRecorder2\", false); }",
+            "  void eject(jna.late.DiscFormat2Data format) {",
+            "    try {",
+            "      invokeNoReply(\"EjectMedia\");",
+            "    // BUG: Diagnostic contains: this empty catch drops every failure of"
+                + " IDiscRecorder2.EjectMedia",
+            "    } catch (COMException e) {",
+            "    }",
+            "    try {",
+            "      format.write(null);",
+            "    // BUG: Diagnostic contains: drops every failure of DiscFormat2Data.write",
+            "    } catch (RuntimeException e) {",
+            "      // ignored",
+            "    }",
+            "    try {",
+            "      invokeNoReply(\"Quit\");",
+            "    } catch (COMException e) {",
+            "      // Not IMAPI2's member: nothing to say.",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

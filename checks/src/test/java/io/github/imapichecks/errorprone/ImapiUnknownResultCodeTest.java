@@ -463,4 +463,30 @@ final class ImapiUnknownResultCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void scodesOfJnaLateBoundCallsCarryOnlyFailures() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Scode.java",
+            "import com.sun.jna.platform.win32.COM.COMInvokeException;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import jna.late.DiscFormat2Data;",
+            "class Scode {",
+            "  void burn(DiscFormat2Data format) {",
+            "    try {",
+            "      format.write(null);",
+            "    } catch (COMInvokeException e) {",
+            "      // BUG: Diagnostic contains: Imapi2Error.S_IMAPI_SPEEDADJUSTED is"
+                + " S_IMAPI_SPEEDADJUSTED, a success: the binding throws only failures",
+            "      if (e.getScode() == Imapi2Error.S_IMAPI_SPEEDADJUSTED) return;",
+            "      // BUG: Diagnostic contains: 0x80AA0002 is not an IMAPI code, but 0xC0AA0002 is"
+                + " E_IMAPI_REQUEST_CANCELLED",
+            "      if (e.getScode() == 0x80AA0002) return;",
+            "      if (e.getScode() == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

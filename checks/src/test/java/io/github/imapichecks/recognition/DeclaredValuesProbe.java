@@ -7,6 +7,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.util.TreePath;
 
@@ -27,7 +29,10 @@ public final class DeclaredValuesProbe extends BugChecker implements MethodInvoc
     TreePath body = ImapiResultRecognizer.enclosingCode(state.getPath());
     DeclaredValues values =
         new CarriedResults(
-                SourceScan.instance(state.context), state.getTypes(), ImapiConfig.DEFAULT.styles())
+                SourceScan.instance(state.context),
+                state.getTypes(),
+                ImapiConfig.DEFAULT.styles(),
+                ASTHelpers.findEnclosingNode(body, ClassTree.class))
             .valuesOf(body);
     DeclaredValues.Known known = values.valueOf(tree.getArguments().get(0));
     String answer;

@@ -150,7 +150,7 @@ final class ResultDataflowTest {
         config,
         types,
         body,
-        new CarriedResults(SourceScan.instance(new Context()), types, config.styles()));
+        new CarriedResults(SourceScan.instance(new Context()), types, config.styles(), null));
   }
 
   @Test
