@@ -489,4 +489,33 @@ final class ImapiUnknownResultCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void dispatchExceptionsOfJnaDispatchCallsAreNoUnknownCode() {
+    ImapiBindingSources.addExceptionStyleTo(helper)
+        .addSourceLines(
+            "Dispatched.java",
+            "import com.sun.jna.platform.win32.COM.COMException;",
+            "import com.sun.jna.platform.win32.COM.COMInvokeException;",
+            "import com.sun.jna.platform.win32.WinError;",
+            "import io.github.imapichecks.annotations.Imapi2Error;",
+            "import jna.late.DiscFormat2Data;",
+            "class Dispatched {",
+            "  boolean cancelled(DiscFormat2Data format, jna.imapi2.IDiscFormat2Erase erase) {",
+            "    try {",
+            "      format.write(null);",
+            "      erase.EraseMedia();",
+            "      return false;",
+            "    } catch (COMInvokeException e) {",
+            "      // IDispatch reports the member's failure as DISP_E_EXCEPTION, its code in scode.",
+            "      int code = e.matchesErrorCode(WinError.DISP_E_EXCEPTION) && e.getScode() != null",
+            "          ? e.getScode() : e.getHresult().intValue();",
+            "      if (e.getHresult().intValue() == WinError.DISP_E_EXCEPTION) return false;",
+            "      if (e.getHresult().intValue() == 0x80020009) return false;",
+            "      return code == Imapi2Error.E_IMAPI_REQUEST_CANCELLED;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
