@@ -60,7 +60,9 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
     OptionalInt hresult = comparison.hresult();
     ImapiResult result = comparison.result();
     if (result.thrown() && hresult.isPresent() && thrownNever(hresult.getAsInt())) {
-      return describeThrown(comparison, hresult.getAsInt(), state);
+      return hresult.getAsInt() == 0 && mayBeAbsentScode(comparison.resultExpression())
+          ? Description.NO_MATCH
+          : describeThrown(comparison, hresult.getAsInt(), state);
     }
     if (hresult.isPresent()
         && (result.codeOf(hresult.getAsInt()).isPresent()
@@ -152,6 +154,24 @@ public final class ImapiUnknownResultCode extends ComparisonChecker {
    * Whether a caught exception's HRESULT is never {@code value}: a success, which the bindings
    * never throw, or com4j's {@code -1}, its marker for a failure with no HRESULT.
    */
+  /**
+   * Whether {@code expr} may hold JNA's {@code COMInvokeException.getScode()}, which is 0 when the
+   * failure came without exception information (its code is then in {@code getHresult()}): a call
+   * of it, or a variable, which may have been set from it. A direct read of another accessor
+   * ({@code e.getHRESULT()}) never is.
+   */
+  private static boolean mayBeAbsentScode(ExpressionTree expr) {
+    ExpressionTree read = ASTHelpers.stripParentheses(expr);
+    if (read instanceof MethodInvocationTree call
+        && BindingStyles.passesReceiver(ASTHelpers.getSymbol(call.getMethodSelect()))
+        && call.getMethodSelect() instanceof MemberSelectTree select) {
+      // intValue() of the accessor's value.
+      read = ASTHelpers.stripParentheses(select.getExpression());
+    }
+    return !(read instanceof MethodInvocationTree call)
+        || ASTHelpers.getSymbol(call.getMethodSelect()).getSimpleName().contentEquals("getScode");
+  }
+
   private static boolean thrownNever(int value) {
     return value >= 0 || value == -1;
   }

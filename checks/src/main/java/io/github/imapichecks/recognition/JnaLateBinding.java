@@ -1,24 +1,23 @@
 package io.github.imapichecks.recognition;
 
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCClassDecl;
+import com.sun.tools.javac.tree.JCTree.JCExpression;
+import com.sun.tools.javac.tree.JCTree.JCMethodInvocation;
 import com.sun.tools.javac.tree.TreeInfo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,21 +40,20 @@ final class JnaLateBinding {
 
   /** Whether {@code method} is one of {@code COMLateBindingObject}'s own. */
   static boolean isLateBindingMethod(MethodSymbol method) {
-    return method.owner != null
-        && method.owner.getQualifiedName().contentEquals(LATE_BINDING_OBJECT);
+    return method.owner.getQualifiedName().contentEquals(LATE_BINDING_OBJECT);
   }
 
   /**
-   * The IMAPI method the late-bound {@code call} of {@code method} names, where {@code enclosing}
-   * is the class whose code makes the call (null if unknown); empty for any other call.
+   * The IMAPI method the late-bound {@code call} of {@code method}, one of {@code
+   * COMLateBindingObject}'s own, names, where {@code enclosing} is the class whose code makes the
+   * call (null if unknown); empty for any other call.
    */
   static Optional<CalledMethod> lateBound(
       MethodInvocationTree call, MethodSymbol method, @Nullable ClassTree enclosing) {
     String prefix = prefix(method);
-    if (prefix == null || call.getArguments().isEmpty() || !isLateBindingMethod(method)) {
-      return Optional.empty();
-    }
-    String interfaceName = receiverInterface(call.getMethodSelect(), enclosing);
+    // Every helper that names a member takes the name first.
+    String interfaceName =
+        prefix == null ? null : receiverInterface(call.getMethodSelect(), enclosing);
     return interfaceName == null
         ? Optional.empty()
         : LateBoundMembers.member(interfaceName, prefix, constant(call.getArguments().get(0)));
@@ -85,48 +83,46 @@ final class JnaLateBinding {
   }
 
   /** Whether {@code type} is a COM object another call is made on: {@code IDispatch}, a wrapper. */
-  private static boolean isDispatch(@Nullable Type type) {
-    if (type == null || type.tsym == null) {
-      return false;
-    }
+  private static boolean isDispatch(Type type) {
     String name = type.tsym.getQualifiedName().toString();
     return name.equals(LATE_BINDING_OBJECT) || name.endsWith(".IDispatch");
   }
 
-  /** The interface of the object {@code select} calls its member on. */
+  /**
+   * The interface of the object {@code select} calls its member on: an implicit {@code this}, or
+   * the expression {@code select} selects from.
+   */
   private static @Nullable String receiverInterface(
       ExpressionTree select, @Nullable ClassTree enclosing) {
-    Symbol enclosingClass = enclosing instanceof JCClassDecl decl ? decl.sym : null;
-    Symbol receiver = null;
-    if (select instanceof IdentifierTree || isThis(select)) {
-      receiver = enclosingClass;
-    } else if (select instanceof MemberSelectTree member) {
+    JCClassDecl enclosingClass = (JCClassDecl) enclosing;
+    Symbol receiver;
+    if (select instanceof MemberSelectTree member) {
       Type type = ((JCTree) member.getExpression()).type;
       receiver = type == null ? null : type.tsym;
+    } else {
+      receiver = enclosingClass == null ? null : enclosingClass.sym;
     }
-    if (receiver == null || !isLateBindingClass(receiver)) {
+    if (receiver == null || !isLateBindingClass(receiver.type)) {
       // An implicit receiver in a nested class that does not extend COMLateBindingObject is an
       // outer object: left alone.
       return null;
     }
-    String byProgId = receiver.equals(enclosingClass) ? progIdInterface(enclosing) : null;
+    String byProgId =
+        enclosingClass != null && receiver.equals(enclosingClass.sym)
+            ? progIdInterface(enclosingClass)
+            : null;
     return byProgId != null
         ? byProgId
         : LateBoundMembers.interfaceNamed(receiver.getSimpleName().toString());
   }
 
-  private static boolean isThis(ExpressionTree select) {
-    return select instanceof MemberSelectTree member
-        && member.getExpression() instanceof IdentifierTree qualifier
-        && qualifier.getName().contentEquals("this");
-  }
-
-  private static boolean isLateBindingClass(Symbol symbol) {
-    for (Type type = symbol.type; type != null && type.tsym != null; ) {
-      if (type.tsym.getQualifiedName().contentEquals(LATE_BINDING_OBJECT)) {
+  private static boolean isLateBindingClass(Type type) {
+    for (Type t = type;
+        t.getKind() == TypeKind.DECLARED;
+        t = ((ClassSymbol) t.tsym).getSuperclass()) {
+      if (t.tsym.getQualifiedName().contentEquals(LATE_BINDING_OBJECT)) {
         return true;
       }
-      type = type.tsym instanceof Symbol.ClassSymbol cls ? cls.getSuperclass() : null;
     }
     return false;
   }
@@ -135,23 +131,16 @@ final class JnaLateBinding {
    * The interface of the IMAPI2 class whose ProgID every constructor of {@code classTree} that
    * passes {@code super} a string passes; null where they pass none, another, or several.
    */
-  private static @Nullable String progIdInterface(@Nullable ClassTree classTree) {
-    if (classTree == null) {
-      return null;
-    }
+  private static @Nullable String progIdInterface(JCClassDecl classTree) {
     Set<Object> progIds = new HashSet<>();
-    for (Tree member : classTree.getMembers()) {
-      MethodInvocationTree superCall =
-          member instanceof MethodTree constructor
-                  && constructor.getReturnType() == null
-                  && constructor.getBody() != null
-              ? superCall(constructor.getBody().getStatements())
-              : null;
-      if (superCall != null
-          && !superCall.getArguments().isEmpty()
-          && isString(superCall.getArguments().get(0))) {
-        Object progId = constant(superCall.getArguments().get(0));
-        progIds.add(progId == null ? superCall : progId);
+    for (JCTree member : classTree.defs) {
+      // After attribution, every constructor starts with its this(...) or super(...) call.
+      JCMethodInvocation first = TreeInfo.firstConstructorCall(member);
+      if (first != null
+          && TreeInfo.name(first.meth).contentEquals("super")
+          && isString(first.args.head)) {
+        Object progId = constant(first.args.head);
+        progIds.add(progId == null ? first : progId);
       }
     }
     return progIds.size() == 1
@@ -159,26 +148,15 @@ final class JnaLateBinding {
         : null;
   }
 
-  private static @Nullable MethodInvocationTree superCall(List<? extends StatementTree> body) {
-    return !body.isEmpty()
-            && body.get(0) instanceof ExpressionStatementTree statement
-            && statement.getExpression() instanceof MethodInvocationTree call
-            && call.getMethodSelect() instanceof IdentifierTree name
-            && name.getName().contentEquals("super")
-        ? call
-        : null;
-  }
-
-  private static boolean isString(ExpressionTree argument) {
-    Type type = ((JCTree) argument).type;
-    return type != null
-        && type.tsym != null
-        && type.tsym.getQualifiedName().contentEquals("java.lang.String");
+  private static boolean isString(@Nullable JCExpression argument) {
+    return argument != null
+        && argument.type != null
+        && argument.type.tsym.getQualifiedName().contentEquals("java.lang.String");
   }
 
   /** The compile-time constant {@code expression} is, or null. */
   private static @Nullable Object constant(ExpressionTree expression) {
-    Type type = TreeInfo.skipParens((JCTree.JCExpression) expression).type;
+    Type type = TreeInfo.skipParens((JCExpression) expression).type;
     return type == null ? null : type.constValue();
   }
 }

@@ -484,6 +484,13 @@ final class ImapiUnknownResultCodeTest {
                 + " E_IMAPI_REQUEST_CANCELLED",
             "      if (e.getScode() == 0x80AA0002) return;",
             "      if (e.getScode() == Imapi2Error.E_IMAPI_REQUEST_CANCELLED) return;",
+            "      // 0: the failure came without exception information; its code is in getHresult().",
+            "      if (e.getScode() == 0) return;",
+            "      if (e.getScode().intValue() != 0) return;",
+            "      Integer scode = e.getScode();",
+            "      int code = scode == null || scode == 0 ? e.getHresult().intValue() : scode;",
+            "      // BUG: Diagnostic contains: 0 is S_OK, a success: the binding throws only failures",
+            "      if (e.getHresult().intValue() == 0) return;",
             "    }",
             "  }",
             "}")
