@@ -1,10 +1,13 @@
 package io.github.imapichecks.recognition;
 
+import static javax.lang.model.type.TypeKind.VOID;
+
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -43,7 +46,7 @@ enum ExceptionBindings {
   COM4J("com4j.Com4jObject", null, "com4j.ComException", "getHRESULT"),
   JNA_COM(
       JnaLateBinding.LATE_BINDING_OBJECT,
-      "com.sun.jna.platform.win32.COM.util.annotation.ComInterface",
+      ExceptionBindings.JNA_ANNOTATIONS + "ComInterface",
       "com.sun.jna.platform.win32.COM.COMException",
       "getHresult",
       "com.sun.jna.platform.win32.COM.COMInvokeException.getScode"),
@@ -54,6 +57,12 @@ enum ExceptionBindings {
       return "ComFailException";
     }
   };
+
+  /** The package of JNA's annotations for COM interfaces, with its dot. */
+  private static final String JNA_ANNOTATIONS = "com.sun.jna.platform.win32.COM.util.annotation.";
+
+  /** The base of JNA's vtable classes ({@code COM.Dispatch} extends it). */
+  private static final String JNA_UNKNOWN = "com.sun.jna.platform.win32.COM.Unknown";
 
   /** The supertype every interface or wrapper class of the binding extends, if it has one. */
   private final @Nullable String rootType;
@@ -139,12 +148,13 @@ enum ExceptionBindings {
    * Prone.
    */
   Optional<CalledMethod> typedCall(MethodSymbol method, @Nullable Type receiverType, Types types) {
-    String name = method.getSimpleName().toString();
-    if (!ImapiMethods.isMethodName(name)) {
+    String name = memberName(method);
+    if (name == null) {
       return Optional.empty();
     }
     ImmutableList<Type> candidates = NamedInterfaces.candidateTypes(method, receiverType, types);
-    if (!candidates.stream().anyMatch(this::isBindingType)) {
+    if (!candidates.stream().anyMatch(this::isBindingType)
+        && !(this == JNA_COM && checksItsHResult(method, name, candidates))) {
       return Optional.empty();
     }
     for (Type type : candidates) {
@@ -159,6 +169,78 @@ enum ExceptionBindings {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name of the COM member {@code method} binds, spelled so that {@link ImapiMethods#lookup}
+   * knows it: the name JNA's {@code @ComMethod} or {@code @ComProperty} declares ({@code
+   * get_ClientName} for a getter with {@code name = "ClientName"}); the method's own name where it
+   * is an IMAPI method's ({@code write}, {@code getFreeSectorsOnMedia}); for com4j, whose tlbimp
+   * names both accessors of a property after it, {@code get_X} for a getter {@code x()} and {@code
+   * put_X} for a setter {@code x(value)}. Null for any other method.
+   */
+  private @Nullable String memberName(MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    boolean getter = method.getParameters().isEmpty() && method.getReturnType().getKind() != VOID;
+    boolean setter = method.getParameters().size() == 1 && method.getReturnType().getKind() == VOID;
+    if (this == JNA_COM) {
+      for (Attribute.Compound annotation : method.getAnnotationMirrors()) {
+        String declared = declaredName(annotation);
+        if (declared == null) {
+          continue;
+        }
+        if (!annotation.type.tsym.getSimpleName().contentEquals("ComProperty")) {
+          return declared;
+        }
+        return getter ? "get_" + declared : setter ? "put_" + declared : null;
+      }
+    }
+    if (ImapiMethods.isMethodName(name)) {
+      return name;
+    }
+    if (this != COM4J || !ImapiMethods.isBarePropertyName(name)) {
+      return null;
+    }
+    String property = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return getter ? "get_" + property : setter ? "put_" + property : null;
+  }
+
+  /**
+   * Whether {@code method}, named for the member {@code name}, of a JNA vtable class ({@code
+   * COM.Unknown}, {@code COM.Dispatch} and their subclasses), throws its failures: it returns
+   * nothing an HRESULT could be returned in, or it is a getter that returns the property, so that
+   * it checks the HRESULT of its vtable call with {@code COMUtils.checkRC}, which throws {@code
+   * COMException}. The class's methods that return the HRESULT are the return style's.
+   */
+  private static boolean checksItsHResult(
+      MethodSymbol method, String name, ImmutableList<Type> candidates) {
+    if (!candidates.stream()
+        .anyMatch(type -> type.tsym.getQualifiedName().contentEquals(JNA_UNKNOWN))) {
+      return false;
+    }
+    Type returned = method.getReturnType();
+    boolean propertyGetter = name.startsWith("get") && method.getParameters().isEmpty();
+    return propertyGetter || !BindingStyles.canHoldHResult(returned);
+  }
+
+  /**
+   * The member name a JNA {@code @ComMethod(name = "X")} or {@code @ComProperty(name = "X")}
+   * declares; null for another annotation, or one without a name.
+   */
+  private static @Nullable String declaredName(Attribute.Compound annotation) {
+    String type = annotation.type.tsym.getQualifiedName().toString();
+    if (!type.equals(JNA_ANNOTATIONS + "ComMethod")
+        && !type.equals(JNA_ANNOTATIONS + "ComProperty")) {
+      return null;
+    }
+    for (var element : annotation.getElementValues().entrySet()) {
+      if (element.getKey().getSimpleName().contentEquals("name")
+          && element.getValue().getValue() instanceof String name
+          && !name.isEmpty()) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /**

@@ -194,7 +194,10 @@ public final class ImapiResultRecognizer {
    * its owner alone: the cheap test before any other.
    */
   private static boolean mayCallImapi(MethodSymbol method) {
-    return ImapiMethods.isMethodName(method.getSimpleName().toString()) || isLateBound(method);
+    String name = method.getSimpleName().toString();
+    return ImapiMethods.isMethodName(name)
+        || ImapiMethods.isBarePropertyName(name)
+        || isLateBound(method);
   }
 
   /**

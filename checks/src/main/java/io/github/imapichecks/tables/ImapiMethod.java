@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One method of an IMAPI interface, named as in the SDK's header ({@code IDiscMaster}, {@code
@@ -44,6 +45,18 @@ public record ImapiMethod(
    */
   public boolean isNamed(String javaName) {
     return spellings(name).contains(javaName);
+  }
+
+  /**
+   * The property {@code comName} accesses, in Java casing: {@code freeSectorsOnMedia} for {@code
+   * get_FreeSectorsOnMedia}; null for a method that is no property accessor.
+   */
+  static @Nullable String bareProperty(String comName) {
+    int underscore = comName.indexOf('_');
+    String property = comName.substring(underscore + 1);
+    return underscore > 0 && !property.isEmpty() && Character.isLetter(property.charAt(0))
+        ? Character.toLowerCase(property.charAt(0)) + property.substring(1)
+        : null;
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -50,6 +51,17 @@ public final class ImapiMethods {
           .flatMap(method -> ImapiMethod.spellings(method.name()).stream())
           .collect(ImmutableSet.toImmutableSet());
 
+  /**
+   * The properties' names in Java casing, as com4j's tlbimp names both accessors of a property:
+   * {@code freeSectorsOnMedia} for {@code get_FreeSectorsOnMedia}, {@code recorder} for {@code
+   * put_Recorder}.
+   */
+  private static final ImmutableSet<String> BARE_PROPERTY_NAMES =
+      ALL.stream()
+          .map(method -> ImapiMethod.bareProperty(method.name()))
+          .filter(Objects::nonNull)
+          .collect(ImmutableSet.toImmutableSet());
+
   private ImapiMethods() {}
 
   /** Every method of every API's interfaces, in table order. */
@@ -60,6 +72,14 @@ public final class ImapiMethods {
   /** Whether some IMAPI method is called {@code javaName}, in COM or Java casing. */
   public static boolean isMethodName(String javaName) {
     return SPELLINGS.contains(javaName);
+  }
+
+  /**
+   * Whether some IMAPI property is called {@code javaName} in Java casing, as com4j names its
+   * accessors: {@code freeSectorsOnMedia}.
+   */
+  public static boolean isBarePropertyName(String javaName) {
+    return BARE_PROPERTY_NAMES.contains(javaName);
   }
 
   /**
