@@ -2,7 +2,6 @@ package io.github.imapichecks.checker;
 
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -225,18 +224,22 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
         if (p.getLeaf() instanceof CatchTree catchTree
             && exception.equals(TreeUtils.elementFromDeclaration(catchTree.getParameter()))
             && p.getParentPath().getLeaf() instanceof TryTree tryTree) {
-          return triesImapiCalls(tryTree, (MethodSymbol) method, TreePathUtil.enclosingClass(p));
+          return triesImapiCalls(
+              tryTree,
+              (MethodSymbol) method,
+              new CaughtFailures.Site(
+                  TreePathUtil.enclosingClass(p), TreePathUtil.enclosingMethodOrLambda(p)));
         }
       }
       return false;
     }
 
     /**
-     * Whether {@code tryTree}'s block, in the code of the class {@code enclosing}, calls IMAPI
-     * through the binding {@code accessor} reads.
+     * Whether {@code tryTree}'s block, at {@code site}, calls IMAPI through the binding {@code
+     * accessor} reads.
      */
     private boolean triesImapiCalls(
-        TryTree tryTree, MethodSymbol accessor, @Nullable ClassTree enclosing) {
+        TryTree tryTree, MethodSymbol accessor, CaughtFailures.Site site) {
       boolean[] found = {false};
       new OwnCodeScanner<Void, Void>() {
         @Override
@@ -249,7 +252,7 @@ public final class ImapiHResultAnnotatedTypeFactory extends BaseAnnotatedTypeFac
                       call,
                       called,
                       receiver == null ? null : (Type) TreeUtils.typeOf(receiver),
-                      enclosing,
+                      site,
                       javacTypes);
           return super.visitMethodInvocation(call, null);
         }

@@ -88,6 +88,17 @@ final class DeclaredValues {
   }
 
   /**
+   * The initializer of the body's local variable {@code read} names, where the variable is declared
+   * by a statement with it and never written again; null for anything else.
+   */
+  @Nullable ExpressionTree onlyValueOf(ExpressionTree read) {
+    SourceScan.Local local = local(read);
+    return local != null && local.declared() == SourceScan.Declared.LOCAL && local.neverWritten()
+        ? local.initializer()
+        : null;
+  }
+
+  /**
    * The analysis's value of {@code expr}, an expression of the body, or null if only the analysis
    * can tell.
    */

@@ -126,7 +126,7 @@ enum ExceptionBindings {
       return Optional.empty();
     }
     if (this == JACOB) {
-      Optional<CalledMethod> lateBound = JacobCalls.lateBound(call, method, values);
+      Optional<CalledMethod> lateBound = JacobCalls.lateBound(call, method, values::onlyValueOf);
       if (lateBound.isPresent()) {
         return lateBound;
       }

@@ -205,9 +205,7 @@ public final class ImapiResultRecognizer {
    * or JNA's {@code COMLateBindingObject.invoke}, which name the member in a string.
    */
   private static boolean isLateBound(MethodSymbol method) {
-    return method.owner != null
-        && (method.owner.getQualifiedName().toString().startsWith("com.jacob.")
-            || JnaLateBinding.isLateBindingMethod(method));
+    return JacobCalls.isJacobMethod(method) || JnaLateBinding.isLateBindingMethod(method);
   }
 
   /** Whether {@code tryTree} calls, outside nested code, a method that {@link #mayCallImapi}. */

@@ -56,7 +56,8 @@ final class JnaLateBinding {
         prefix == null ? null : receiverInterface(call.getMethodSelect(), enclosing);
     return interfaceName == null
         ? Optional.empty()
-        : LateBoundMembers.member(interfaceName, prefix, constant(call.getArguments().get(0)));
+        : LateBoundMembers.member(
+            interfaceName, prefix, LateBoundMembers.constant(call.getArguments().get(0)));
   }
 
   /**
@@ -139,7 +140,7 @@ final class JnaLateBinding {
       if (first != null
           && TreeInfo.name(first.meth).contentEquals("super")
           && isString(first.args.head)) {
-        Object progId = constant(first.args.head);
+        Object progId = LateBoundMembers.constant(first.args.head);
         progIds.add(progId == null ? first : progId);
       }
     }
@@ -152,11 +153,5 @@ final class JnaLateBinding {
     return argument != null
         && argument.type != null
         && argument.type.tsym.getQualifiedName().contentEquals("java.lang.String");
-  }
-
-  /** The compile-time constant {@code expression} is, or null. */
-  private static @Nullable Object constant(ExpressionTree expression) {
-    Type type = TreeInfo.skipParens((JCExpression) expression).type;
-    return type == null ? null : type.constValue();
   }
 }

@@ -1,6 +1,10 @@
 package io.github.imapichecks.recognition;
 
 import com.google.common.collect.ImmutableMap;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.tree.JCTree.JCExpression;
+import com.sun.tools.javac.tree.TreeInfo;
 import io.github.imapichecks.tables.ImapiApi;
 import io.github.imapichecks.tables.ImapiMethods;
 import java.util.Optional;
@@ -26,6 +30,12 @@ final class LateBoundMembers {
           .buildOrThrow();
 
   private LateBoundMembers() {}
+
+  /** The compile-time constant {@code expression} is, or null. */
+  static @Nullable Object constant(ExpressionTree expression) {
+    Type type = TreeInfo.skipParens((JCExpression) expression).type;
+    return type == null ? null : type.constValue();
+  }
 
   /** The interface an object created from {@code progId} is used through; null if not IMAPI2's. */
   static @Nullable String interfaceOfProgId(@Nullable Object progId) {

@@ -57,7 +57,7 @@ public final class JacobBurner {
       try {
         Dispatch.call(recorder, "AcquireExclusiveAccess", false, CLIENT_NAME);
       } catch (ComFailException e) {
-        int hr = failureOf(e);
+        int hr = e.getHResult();
         // LOCKED for IMAPI's own lock, ACCESSDENIED for a program using the drive.
         if (hr == E_IMAPI_RECORDER_LOCKED || hr == E_ACCESSDENIED) {
           listener.notice("The drive is in use by another program; try again later.");
@@ -83,7 +83,7 @@ public final class JacobBurner {
           Dispatch.call(writer, "Write", image);
           return BurnOutcome.BURNED;
         } catch (ComFailException e) {
-          switch (failureOf(e)) {
+          switch (e.getHResult()) {
             case E_IMAPI_REQUEST_CANCELLED -> {
               listener.notice("The burn was cancelled; erase the disc before using it again.");
               return BurnOutcome.CANCELLED;
@@ -124,7 +124,7 @@ public final class JacobBurner {
       try {
         Dispatch.call(root, "AddTree", folder, true);
       } catch (ComFailException e) {
-        if (failureOf(e) == IMAPI_E_IMAGE_SIZE_LIMIT) {
+        if (rootFailureOf(e) == IMAPI_E_IMAGE_SIZE_LIMIT) {
           listener.notice(folder + " does not fit on the disc.");
           return null;
         }
@@ -155,11 +155,11 @@ public final class JacobBurner {
         eraser.invoke("EraseMedia");
         return EraseOutcome.ERASED;
       } catch (ComFailException e) {
-        if (failureOf(e) == E_IMAPI_RECORDER_MEDIA_NO_MEDIA) {
+        if (e.getHResult() == E_IMAPI_RECORDER_MEDIA_NO_MEDIA) {
           listener.notice("Insert the disc to erase.");
           return EraseOutcome.NO_DISC;
         }
-        if (failureOf(e) == E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED) {
+        if (e.getHResult() == E_IMAPI_ERASE_MEDIA_IS_NOT_SUPPORTED) {
           listener.notice("The disc is not rewritable.");
           return EraseOutcome.NOT_REWRITABLE;
         }
@@ -173,14 +173,14 @@ public final class JacobBurner {
   }
 
   /**
-   * The HRESULT {@code failure} carries, as an IMAPI result. The sound mode knows typed bindings
-   * only, not JACOB's late-bound calls, which name their member in a string; and no check knows the
-   * image's root directory, which only the image's {@code Root} property hands out, so the failure
-   * of {@code AddTree} on it is no IMAPI one to either.
+   * The HRESULT {@code failure}, thrown by {@code AddTree} on the image's root directory, carries,
+   * as an IMAPI result. No check knows the root directory, which only the image's {@code Root}
+   * property hands out, as an object of no known interface: its failure is no IMAPI one to the
+   * sound mode.
    */
-  // Limitation: the sound mode cannot see that a late-bound call's failure is an IMAPI result.
+  // Limitation: the object a property returns has no interface the checks know.
   @SuppressWarnings("imapihresult:return")
-  private static @ImapiHResult int failureOf(ComFailException failure) {
+  private static @ImapiHResult int rootFailureOf(ComFailException failure) {
     return failure.getHResult();
   }
 
