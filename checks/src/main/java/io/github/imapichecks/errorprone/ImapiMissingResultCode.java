@@ -16,11 +16,16 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -34,14 +39,17 @@ import io.github.imapichecks.recognition.ResultUses;
 import io.github.imapichecks.tables.ReadBacks;
 import io.github.imapichecks.tables.RequiredCode;
 import io.github.imapichecks.tables.RequiredCodeTable;
+import io.github.imapichecks.tables.SenseBuffers;
 import io.github.imapichecks.usage.CatchHandlers;
 import io.github.imapichecks.usage.ResultInspection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -161,6 +169,13 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
    */
   private Description describeDroppedSuccesses(
       MethodInvocationTree tree, CalledMethod called, VisitorState state) {
+    List<RequiredCode> senseData =
+        required.requiredFor(called.imapi()).stream()
+            .filter(code -> code.code().reportsFailure())
+            .collect(Collectors.toList());
+    if (!senseData.isEmpty()) {
+      return describeDroppedSenseData(tree, called, senseData, state);
+    }
     List<RequiredCode> successes =
         required.requiredFor(called.imapi()).stream()
             .filter(code -> code.code().isSuccess() && !code.code().reportsFailure())
@@ -188,6 +203,73 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
                 property,
                 readBack.get().tells()))
         .build();
+  }
+
+  /**
+   * A call through an exception-style binding of a command whose required success says the device
+   * failed it ({@code SendCommandNoData}'s {@code S_IMAPI_COMMAND_HAS_SENSE_DATA}): the binding
+   * returns normally, and only the sense buffer tells. Reported where that buffer is made in the
+   * call ({@code new byte[18]}) or is a local variable read nowhere else; any other buffer (a
+   * field, a parameter, which others may read), or a binding whose parameters are not the header's,
+   * is left alone.
+   */
+  private Description describeDroppedSenseData(
+      MethodInvocationTree tree,
+      CalledMethod called,
+      List<RequiredCode> senseData,
+      VisitorState state) {
+    OptionalInt position = SenseBuffers.position(called.imapi(), tree.getArguments().size());
+    if (position.isEmpty() || forwards(called, state)) {
+      return Description.NO_MATCH;
+    }
+    ExpressionTree buffer =
+        ASTHelpers.stripParentheses(tree.getArguments().get(position.getAsInt()));
+    String advice;
+    if (buffer instanceof NewArrayTree || buffer.getKind() == Tree.Kind.NULL_LITERAL) {
+      advice = "keep the sense buffer in a variable and read its sense key after the call";
+    } else if (buffer instanceof IdentifierTree variable
+        && ASTHelpers.getSymbol(variable).getKind() == ElementKind.LOCAL_VARIABLE
+        && !readElsewhere(variable, state)) {
+      advice =
+          String.format(
+              "read %s after the call: its sense key says whether the device failed the command",
+              variable.getName());
+    } else {
+      return Description.NO_MATCH;
+    }
+    return buildDescription(tree)
+        .setMessage(
+            String.format(
+                "%s never reports %s through this binding, which returns normally when the device"
+                    + " fails the command and leaves the sense data in the buffer: %s",
+                called.qualifiedName(),
+                Messages.list(
+                    senseData.stream()
+                        .map(code -> code.code().name())
+                        .collect(Collectors.toList())),
+                advice))
+        .build();
+  }
+
+  /**
+   * Whether the variable {@code variable} names is read anywhere else in the method or lambda
+   * around {@code state}'s path: after the call, or before it in a loop.
+   */
+  private static boolean readElsewhere(IdentifierTree variable, VisitorState state) {
+    Symbol symbol = ASTHelpers.getSymbol(variable);
+    TreePath code = ImapiResultRecognizer.enclosingCode(state.getPath());
+    if (symbol == null || code == null) {
+      return true;
+    }
+    boolean[] read = {false};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitIdentifier(IdentifierTree identifier, Void unused) {
+        read[0] |= identifier != variable && symbol.equals(ASTHelpers.getSymbol(identifier));
+        return null;
+      }
+    }.scan(code.getLeaf(), null);
+    return read[0];
   }
 
   /**

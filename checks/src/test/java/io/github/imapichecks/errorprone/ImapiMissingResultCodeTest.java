@@ -1263,6 +1263,63 @@ final class ImapiMissingResultCodeTest {
   }
 
   @Test
+  void senseDataDroppedByExceptionStyleBindings() {
+    helper
+        .addSourceLines(
+            "com4j/imapi2/IDiscRecorder2Ex.java",
+            "package com4j.imapi2;",
+            "public interface IDiscRecorder2Ex extends com4j.Com4jObject {",
+            "  @com4j.VTID(3) void sendCommandNoData(byte[] cdb, int cdbSize, byte[] sense, int"
+                + " timeout);",
+            "  @com4j.VTID(4) void sendCommandSendDataToDevice(byte[] cdb, int cdbSize, byte[]"
+                + " sense, int timeout, byte[] buffer, int bufferSize);",
+            "  @com4j.VTID(5) void sendCommandGetDataFromDevice(byte[] cdb, int cdbSize, byte[]"
+                + " sense);",
+            "}")
+        .addSourceLines(
+            "Sense.java",
+            "import com4j.imapi2.IDiscRecorder2Ex;",
+            "class Sense {",
+            "  byte[] kept;",
+            "  void lost(IDiscRecorder2Ex drive, byte[] cdb) {",
+            "    // BUG: Diagnostic contains: IDiscRecorder2Ex.sendCommandNoData never reports"
+                + " S_IMAPI_COMMAND_HAS_SENSE_DATA through this binding, which returns normally"
+                + " when the device fails the command and leaves the sense data in the buffer:"
+                + " keep the sense buffer in a variable and read its sense key after the call",
+            "    drive.sendCommandNoData(cdb, 6, new byte[18], 10);",
+            "  }",
+            "",
+            "  void unread(IDiscRecorder2Ex drive, byte[] cdb, byte[] data) {",
+            "    byte[] sense = new byte[18];",
+            "    // BUG: Diagnostic contains: read sense after the call: its sense key says whether"
+                + " the device failed the command",
+            "    drive.sendCommandSendDataToDevice(cdb, 10, sense, 10, data, data.length);",
+            "  }",
+            "",
+            "  boolean read(IDiscRecorder2Ex drive, byte[] cdb) {",
+            "    byte[] sense = new byte[18];",
+            "    drive.sendCommandNoData(cdb, 6, sense, 10);",
+            "    return (sense[2] & 0x0F) == 0;",
+            "  }",
+            "",
+            "  void inALoop(IDiscRecorder2Ex drive, byte[] cdb) {",
+            "    byte[] sense = new byte[18];",
+            "    for (int i = 0; i < 3; i++) {",
+            "      if (i > 0 && sense[2] == 0) return;",
+            "      drive.sendCommandNoData(cdb, 6, sense, 10);",
+            "    }",
+            "  }",
+            "",
+            "  void elsewhere(IDiscRecorder2Ex drive, byte[] cdb, byte[] sense) {",
+            "    // A field, or a shape the binding's parameters do not match: not judged.",
+            "    drive.sendCommandNoData(cdb, 6, kept, 10);",
+            "    drive.sendCommandGetDataFromDevice(cdb, 6, new byte[18]);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void jnaLateBindingWrappersAndTheirCallers() {
     ImapiBindingSources.addExceptionStyleTo(helper)
         .addSourceLines(
