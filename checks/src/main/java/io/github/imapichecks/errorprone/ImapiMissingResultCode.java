@@ -25,7 +25,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
@@ -219,17 +218,18 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
       List<RequiredCode> senseData,
       VisitorState state) {
     OptionalInt position = SenseBuffers.position(called.imapi(), tree.getArguments().size());
-    if (position.isEmpty() || forwards(called, state)) {
+    if (position.isEmpty()) {
       return Description.NO_MATCH;
     }
     ExpressionTree buffer =
         ASTHelpers.stripParentheses(tree.getArguments().get(position.getAsInt()));
     String advice;
-    if (buffer instanceof NewArrayTree || buffer.getKind() == Tree.Kind.NULL_LITERAL) {
+    if (buffer instanceof NewArrayTree) {
       advice = "keep the sense buffer in a variable and read its sense key after the call";
     } else if (buffer instanceof IdentifierTree variable
-        && ASTHelpers.getSymbol(variable).getKind() == ElementKind.LOCAL_VARIABLE
-        && !readElsewhere(variable, state)) {
+        && ASTHelpers.getSymbol(variable) instanceof VarSymbol local
+        && local.getKind() == ElementKind.LOCAL_VARIABLE
+        && !readElsewhere(variable, local, state)) {
       advice =
           String.format(
               "read %s after the call: its sense key says whether the device failed the command",
@@ -252,13 +252,13 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
   }
 
   /**
-   * Whether the variable {@code variable} names is read anywhere else in the method or lambda
-   * around {@code state}'s path: after the call, or before it in a loop.
+   * Whether the local {@code symbol}, which {@code variable} names, is read anywhere else in the
+   * method or lambda around {@code state}'s path: after the call, or before it in a loop.
    */
-  private static boolean readElsewhere(IdentifierTree variable, VisitorState state) {
-    Symbol symbol = ASTHelpers.getSymbol(variable);
+  private static boolean readElsewhere(
+      IdentifierTree variable, VarSymbol symbol, VisitorState state) {
     TreePath code = ImapiResultRecognizer.enclosingCode(state.getPath());
-    if (symbol == null || code == null) {
+    if (code == null) {
       return true;
     }
     boolean[] read = {false};
