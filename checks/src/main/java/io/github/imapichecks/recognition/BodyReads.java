@@ -99,7 +99,7 @@ final class BodyReads {
         if (known == null) {
           unknown[0] = true;
         } else if (known.value() != null) {
-          for (Tree origin : known.value().origins()) {
+          for (Tree origin : known.value().origins().calls()) {
             reads.computeIfAbsent(origin, o -> new ArrayList<>()).add(getCurrentPath());
           }
         }
