@@ -37,8 +37,10 @@ public final class Bench {
         --full              every configuration on every corpus (the Checker Framework
                             configurations are slow: most of an hour on 2 cores)
         --runs N            timed runs of each configuration on each corpus (default 3)
-        --corpora LIST      of jna-platform, dense-1x, dense-2x, dense-4x, and dense-clean-1x
-                            (dense-1x without its buggy idioms: no finding to report)
+        --corpora LIST      of jna-platform, dense-1x, dense-2x, dense-4x, dense-clean-1x
+                            (dense-1x without its buggy idioms: no finding to report), and
+                            the long methods long-open-N and long-branches-N (one method of
+                            N IMAPI calls, N = 100, 200, 400, 800, 1600), or long for all ten
         --configs LIST      of javac, ep-off, ep-off+imapi, ep-default, ep-default+imapi,
                             cf-fenum, cf-imapi
         --dense-classes N   client classes of the 1x dense corpus, 50 methods each (default 60)
@@ -159,8 +161,19 @@ public final class Bench {
       case "dense-2x" -> Corpus.dense(layout, name, 2 * denseClasses);
       case "dense-4x" -> Corpus.dense(layout, name, 4 * denseClasses);
       case "dense-clean-1x" -> Corpus.dense(layout, name, denseClasses, false);
-      default -> throw new IllegalArgumentException("unknown corpus " + name);
+      default -> longMethod(name);
     };
+  }
+
+  private Corpus longMethod(String name) throws IOException {
+    for (LongMethodCorpus.Shape shape : LongMethodCorpus.Shape.values()) {
+      for (int calls : LongMethodCorpus.LENGTHS) {
+        if (shape.corpusName(calls).equals(name)) {
+          return Corpus.longMethod(layout, shape, calls);
+        }
+      }
+    }
+    throw new IllegalArgumentException("unknown corpus " + name);
   }
 
   /** Compiles {@code corpus} once under {@code config} in a fresh javac process. */
@@ -266,8 +279,17 @@ public final class Bench {
       int denseClasses,
       Path out,
       String baseline) {
+    /** The long-methods corpora: each shape at each length. */
+    static final List<String> LONG_CORPORA =
+        Arrays.stream(LongMethodCorpus.Shape.values())
+            .flatMap(shape -> LongMethodCorpus.LENGTHS.stream().map(shape::corpusName))
+            .toList();
+
     static final List<String> ALL_CORPORA =
-        List.of("jna-platform", "dense-1x", "dense-2x", "dense-4x", "dense-clean-1x");
+        Stream.concat(
+                Stream.of("jna-platform", "dense-1x", "dense-2x", "dense-4x", "dense-clean-1x"),
+                LONG_CORPORA.stream())
+            .toList();
     static final List<String> QUICK_CORPORA = List.of("jna-platform", "dense-1x");
     static final List<Config> QUICK_CONFIGS =
         List.of(
@@ -301,7 +323,11 @@ public final class Bench {
         switch (flag) {
           case "--runs" -> runs = positive(flag, value);
           case "--corpora" -> {
-            corpora = Splitter.on(',').splitToList(value);
+            corpora =
+                Splitter.on(',')
+                    .splitToStream(value)
+                    .flatMap(name -> name.equals("long") ? LONG_CORPORA.stream() : Stream.of(name))
+                    .toList();
             for (String corpus : corpora) {
               if (!ALL_CORPORA.contains(corpus)) {
                 throw new IllegalArgumentException("unknown corpus " + corpus);

@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 
 /**
  * Sources to compile, with the classpath they compile against; {@code generatedMethods} is the
- * number of client methods of a generated corpus, 0 for real code.
+ * number of client methods of a generated corpus, 0 for real code, and {@code methodCalls} the
+ * number of IMAPI calls in the one method of a long-methods corpus, 0 for the others.
  */
 record Corpus(
     String name,
     String description,
     List<Path> sources,
     List<Path> classpath,
-    int generatedMethods) {
+    int generatedMethods,
+    int methodCalls) {
 
   /** JNA platform's sources, compiled against JNA. */
   static Corpus jnaPlatform(Layout layout) throws IOException {
@@ -26,6 +28,7 @@ record Corpus(
         "JNA platform 5.19.1 sources",
         javaFiles(layout.jnaPlatformSources()),
         List.of(layout.jnaJar()),
+        0,
         0);
   }
 
@@ -37,12 +40,7 @@ record Corpus(
   /** The generated corpus, without its buggy idioms if {@code withBugs} is false. */
   static Corpus dense(Layout layout, String name, int classes, boolean withBugs)
       throws IOException {
-    Path root = layout.work().resolve("corpus").resolve(name);
-    if (Files.exists(root)) {
-      try (Stream<Path> files = Files.walk(root)) {
-        files.sorted((a, b) -> b.compareTo(a)).forEach(Corpus::delete);
-      }
-    }
+    Path root = emptyRoot(layout, name);
     DenseCorpus.write(root, classes, withBugs);
     int methods = classes * DenseCorpus.METHODS_PER_CLASS;
     return new Corpus(
@@ -55,7 +53,36 @@ record Corpus(
                 layout.annotationsPath().stream(),
                 Stream.of(layout.jnaJar(), layout.jnaPlatformJar()))
             .collect(Collectors.toList()),
-        methods);
+        methods,
+        0);
+  }
+
+  /** The generated long-methods corpus: one method of {@code calls} calls in {@code shape}. */
+  static Corpus longMethod(Layout layout, LongMethodCorpus.Shape shape, int calls)
+      throws IOException {
+    String name = shape.corpusName(calls);
+    Path root = emptyRoot(layout, name);
+    LongMethodCorpus.write(root, shape, calls);
+    return new Corpus(
+        name,
+        String.format(
+            "generated long-methods corpus, one method of %,d IMAPI calls (%s)",
+            calls, shape.description()),
+        javaFiles(root),
+        List.copyOf(layout.annotationsPath()),
+        1,
+        calls);
+  }
+
+  /** The directory of the generated corpus {@code name}, emptied. */
+  private static Path emptyRoot(Layout layout, String name) throws IOException {
+    Path root = layout.work().resolve("corpus").resolve(name);
+    if (Files.exists(root)) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files.sorted((a, b) -> b.compareTo(a)).forEach(Corpus::delete);
+      }
+    }
+    return root;
   }
 
   /** The number of source lines, blank lines and comments included. */

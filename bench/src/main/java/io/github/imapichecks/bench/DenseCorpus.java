@@ -295,7 +295,7 @@ public final class DenseCorpus {
     Files.writeString(file, content, StandardCharsets.UTF_8);
   }
 
-  private static final String BINDINGS_MASTER =
+  static final String BINDINGS_MASTER =
       """
       package imapi;
 
@@ -311,7 +311,7 @@ public final class DenseCorpus {
       }
       """;
 
-  private static final String BINDINGS_RECORDER =
+  static final String BINDINGS_RECORDER =
       """
       package imapi;
 

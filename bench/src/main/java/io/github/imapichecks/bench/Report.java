@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -136,7 +137,8 @@ final class Report {
             boolean realCode = corpus.generatedMethods() == 0;
             double wallBudget = realCode ? REAL_CODE_WALL_BUDGET : DENSE_BUDGET;
             double peakBudget = realCode ? REAL_CODE_PEAK_BUDGET : DENSE_BUDGET;
-            boolean targeted = with.current() == Config.EP_OFF_IMAPI;
+            // A long method is measured for how its cost grows, not against a budget.
+            boolean targeted = with.current() == Config.EP_OFF_IMAPI && corpus.methodCalls() == 0;
             out.append(
                 String.format(
                     Locale.ROOT,
@@ -168,7 +170,7 @@ final class Report {
           List<Sample> runs = samples.get(Config.EP_OFF_IMAPI);
           List<Sample> base = samples.get(Config.EP_OFF);
           int methods = corpus.generatedMethods();
-          if (methods == 0 || runs == null || base == null) {
+          if (methods == 0 || corpus.methodCalls() > 0 || runs == null || base == null) {
             return;
           }
           double addedCpu = median(runs, Sample::cpuSeconds) - median(base, Sample::cpuSeconds);
@@ -193,6 +195,7 @@ final class Report {
         out.append("| ").append(String.join(" | ", row)).append(" |\n");
       }
     }
+    out.append(lengthGrowth(results, current, atBase));
     if (atBase != null) {
       out.append(
           String.format(
@@ -200,6 +203,76 @@ final class Report {
               current.commit(), atBase.commit()));
       out.append(againstBaseline(results));
     }
+    return out.toString();
+  }
+
+  /**
+   * The growth table of the long-methods corpora: what imapi-checks add to ep-off, by the number of
+   * IMAPI calls in the one method, and how much that is over the same shape at half the length
+   * (about 2 where the cost grows linearly, 4 where it grows with the square); with a baseline, its
+   * imapi-checks' beside this tree's, from the same rounds. Empty without such a corpus.
+   */
+  static String lengthGrowth(
+      Map<Corpus, Map<Config, List<Sample>>> results, ImapiBuild current, ImapiBuild atBase) {
+    List<Config> builds =
+        atBase == null
+            ? List.of(Config.EP_OFF_IMAPI)
+            : List.of(Config.EP_OFF_IMAPI_BASE, Config.EP_OFF_IMAPI);
+    Map<String, Double> added = new HashMap<>();
+    List<String> rows = new ArrayList<>();
+    results.forEach(
+        (corpus, samples) -> {
+          List<Sample> base = samples.get(Config.EP_OFF);
+          if (corpus.methodCalls() == 0 || base == null) {
+            return;
+          }
+          String series = corpus.name().substring(0, corpus.name().lastIndexOf('-'));
+          StringBuilder row =
+              new StringBuilder(
+                  String.format(
+                      Locale.ROOT,
+                      "| %s | %,d | %.2f",
+                      corpus.name(),
+                      corpus.methodCalls(),
+                      median(base, Sample::cpuSeconds)));
+          for (Config build : builds) {
+            List<Sample> runs = samples.get(build);
+            if (runs == null) {
+              row.append(" |  |  |  |");
+              continue;
+            }
+            double addedCpu = median(runs, Sample::cpuSeconds) - median(base, Sample::cpuSeconds);
+            added.put(build.id + " " + series + " " + corpus.methodCalls(), addedCpu);
+            Double half = added.get(build.id + " " + series + " " + corpus.methodCalls() / 2);
+            row.append(
+                String.format(
+                    Locale.ROOT,
+                    " | %+.2f | %+.2f | %s",
+                    addedCpu,
+                    median(runs, Sample::wallSeconds) - median(base, Sample::wallSeconds),
+                    half == null ? "" : String.format(Locale.ROOT, "%.2f", addedCpu / half)));
+          }
+          rows.add(row.append(" |\n").toString());
+        });
+    if (rows.isEmpty()) {
+      return "";
+    }
+    StringBuilder out =
+        new StringBuilder("\n#### Growth with a method's length (ep-off+imapi over ep-off)\n\n");
+    out.append("| corpus | IMAPI calls in the method | ep-off CPU s");
+    for (Config build : builds) {
+      String which =
+          build.isAtBase()
+              ? ", baseline " + atBase.commit()
+              : atBase == null ? "" : ", " + current.commit();
+      out.append(
+          String.format(
+              " | added CPU s%s | added wall s%s | added CPU × half the length's%s",
+              which, which, which));
+    }
+    out.append(" |\n| --- | ---: | ---:").append(" | ---: | ---: | ---:".repeat(builds.size()));
+    out.append(" |\n");
+    rows.forEach(out::append);
     return out.toString();
   }
 

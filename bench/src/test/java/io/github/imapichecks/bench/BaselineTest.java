@@ -168,11 +168,11 @@ final class BaselineTest {
             sample(8, 20, 300, 1775, 1775),
             sample(10, 24, 300, 1775, 1775),
             sample(7, 18, 300, 1775, 1775)));
-    results.put(new Corpus("dense-1x", "generated", List.of(), List.of(), 3000), dense);
+    results.put(new Corpus("dense-1x", "generated", List.of(), List.of(), 3000, 0), dense);
     // A corpus without a twin gets no row.
     Map<Config, List<Sample>> jna = new EnumMap<>(Config.class);
     jna.put(Config.EP_OFF_IMAPI, List.of(sample(9, 16, 420, 0, 0)));
-    results.put(new Corpus("jna-platform", "real", List.of(), List.of(), 0), jna);
+    results.put(new Corpus("jna-platform", "real", List.of(), List.of(), 0, 0), jna);
 
     String table = Report.againstBaseline(results);
     assertTrue(

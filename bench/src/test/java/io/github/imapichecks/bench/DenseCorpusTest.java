@@ -47,8 +47,8 @@ final class DenseCorpusTest {
     compile(root, List.of());
   }
 
-  private static List<Diagnostic<? extends JavaFileObject>> compile(
-      Path root, List<String> extraOptions) throws IOException {
+  static List<Diagnostic<? extends JavaFileObject>> compile(Path root, List<String> extraOptions)
+      throws IOException {
     List<Path> sources = Corpus.javaFiles(root);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -104,7 +104,7 @@ final class DenseCorpusTest {
         .toList();
   }
 
-  private static Map<String, Long> findingsByCheck(Path root) throws IOException {
+  static Map<String, Long> findingsByCheck(Path root) throws IOException {
     List<Diagnostic<? extends JavaFileObject>> diagnostics =
         compile(
             root,

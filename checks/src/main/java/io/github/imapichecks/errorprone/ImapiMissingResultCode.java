@@ -41,6 +41,7 @@ import io.github.imapichecks.tables.RequiredCodeTable;
 import io.github.imapichecks.tables.SenseBuffers;
 import io.github.imapichecks.usage.CatchHandlers;
 import io.github.imapichecks.usage.ResultInspection;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,11 +111,20 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
     }
     ResultInspection inspection = new ResultInspection();
     VarSymbol local = ResultUses.storedInLocal(state.getPath());
+    int alsoReported = 0;
     if (local != null) {
       ResultReads reads = recognizer().readsOf(tree, state);
       if (reads.captured()) {
         return Description.NO_MATCH;
       }
+      List<TreePath> alike = alike(tree, reads, method.get(), local, state);
+      if (!alike.isEmpty()
+          && ASTHelpers.getStartPosition(alike.get(0).getLeaf())
+              < ASTHelpers.getStartPosition(tree)) {
+        // The first of the calls whose results reach the same reads reports them all.
+        return Description.NO_MATCH;
+      }
+      alsoReported = alike.size();
       reads.reads().forEach(read -> inspection.use(read, state));
     } else {
       inspection.use(state.getPath(), state);
@@ -153,10 +163,50 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
             : "";
     return buildDescription(tree)
         .setMessage(
-            missingPart.isEmpty() || catchAllPart.isEmpty()
-                ? missingPart + catchAllPart
-                : missingPart + "; " + catchAllPart)
+            (missingPart.isEmpty() || catchAllPart.isEmpty()
+                    ? missingPart + catchAllPart
+                    : missingPart + "; " + catchAllPart)
+                + alsoReported(alsoReported, name, hr))
         .build();
+  }
+
+  /**
+   * The other calls whose findings would be this call's: calls of the same method, stored in the
+   * same local, whose results reach exactly the reads {@code call}'s reaches, in source order. Only
+   * the first of them is reported. Where this call is not the first, the list stops at the first.
+   */
+  private List<TreePath> alike(
+      MethodInvocationTree call,
+      ResultReads reads,
+      CalledMethod method,
+      VarSymbol local,
+      VisitorState state) {
+    int position = ASTHelpers.getStartPosition(call);
+    List<TreePath> alike = new ArrayList<>();
+    for (TreePath other : reads.sameReads()) {
+      if (other.getLeaf() instanceof MethodInvocationTree otherCall
+          && ResultUses.storedInLocal(other) == local
+          && recognizer()
+              .recognizeCall(otherCall, state)
+              .flatMap(ImapiResult::method)
+              .filter(method::equals)
+              .isPresent()) {
+        alike.add(other);
+        if (ASTHelpers.getStartPosition(otherCall) < position) {
+          break;
+        }
+      }
+    }
+    return alike;
+  }
+
+  /** "; 399 other calls of IDiscMaster.RecordDisc reach the same tests of hr: reported here". */
+  private static String alsoReported(int others, String name, String hr) {
+    return others == 0
+        ? ""
+        : String.format(
+            "; %d other call%s of %s reach%s the same tests of %s, reported here only",
+            others, others == 1 ? "" : "s", name, others == 1 ? "es" : "", hr);
   }
 
   /**

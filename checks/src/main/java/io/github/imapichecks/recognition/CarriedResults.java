@@ -98,7 +98,9 @@ final class CarriedResults {
     if (binding.isPresent()) {
       // The accessor's call is where the value starts: readsOf follows it into locals.
       ImapiResult thrown = thrownInto(select.getExpression(), binding.get(), values);
-      return thrown == null ? null : new ResultValue(thrown, ImmutableSet.of(call));
+      return thrown == null
+          ? null
+          : ResultValue.ofCall(thrown, call, values.body().facts().calls());
     }
     Type receiverType = ASTHelpers.getType(select.getExpression());
     ImapiResult result = receiverType == null ? null : carried(select.getExpression(), values);
@@ -111,7 +113,7 @@ final class CarriedResults {
         types.isFunctionalInterface(receiverType)
             ? isFunctionalMethod(method, receiverType)
             : TAKE_OUT.contains(method.getSimpleName().toString());
-    return takesOut ? new ResultValue(result, ImmutableSet.of()) : null;
+    return takesOut ? new ResultValue(result, Origins.NONE) : null;
   }
 
   /**
@@ -185,7 +187,7 @@ final class CarriedResults {
       }
       joined = joined == null ? result.get() : joined.join(result.get());
     }
-    return joined == null ? null : new ResultValue(joined, ImmutableSet.of());
+    return joined == null ? null : new ResultValue(joined, Origins.NONE);
   }
 
   /**
@@ -214,7 +216,7 @@ final class CarriedResults {
       ImapiResult held = carried(select.getExpression(), valuesOf(outer));
       return held == null
           ? ImmutableMap.of()
-          : ImmutableMap.of(parameter, new ResultValue(held, ImmutableSet.of()));
+          : ImmutableMap.of(parameter, new ResultValue(held, Origins.NONE));
     } finally {
       depth--;
     }
@@ -324,7 +326,7 @@ final class CarriedResults {
             : ASTHelpers.getSymbol(lambda.getParameters().get(0));
     ImapiResult held = parameter == null ? null : carried(receiver, values);
     if (held != null) {
-      parameters = ImmutableMap.of(parameter, new ResultValue(held, ImmutableSet.of()));
+      parameters = ImmutableMap.of(parameter, new ResultValue(held, Origins.NONE));
     }
     return returnedBy(lambda, parameters, holder);
   }

@@ -196,7 +196,7 @@ final class DeclaredValues {
         styles.resultOfCall(method, ASTHelpers.getType(select.getExpression()), types);
     return new Known(
         result
-            .map(imapiResult -> ResultValue.ofCall(imapiResult, call))
+            .map(imapiResult -> ResultValue.ofCall(imapiResult, call, body.facts().calls()))
             .orElseGet(() -> carried.yieldedBy(call, this)));
   }
 

@@ -1,15 +1,15 @@
 package io.github.imapichecks.recognition;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.dataflow.DataFlow;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CatchTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
@@ -18,18 +18,13 @@ import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import io.github.imapichecks.tables.ImapiMethods;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.UnionType;
@@ -392,107 +387,39 @@ public final class ImapiResultRecognizer {
    * Where the result of {@code call}, the leaf of {@code state}'s path, is read: every read of a
    * local variable, in the same method, lambda or initializer, that may hold that result on some
    * path. Reads inside nested lambdas and classes are not followed; {@link ResultReads#captured}
-   * says whether such code captures a variable that holds the result.
+   * says whether such code captures a variable that holds the result. The reads of every call of
+   * the body are found in one pass, kept while its compilation unit is checked ({@link BodyReads}).
    */
   public ResultReads readsOf(MethodInvocationTree call, VisitorState state) {
     TreePath code = enclosingCode(state.getPath());
     if (code == null) {
       return ResultReads.NONE;
     }
+    BodyReads reads =
+        BodyReads.Cache.instance(state.context)
+            .get(
+                code,
+                List.of(declarationsFirst, config.bindingTypes()),
+                way -> bodyReads(code, state));
+    return reads.of(call, ResultUses.storedInLocal(state.getPath()));
+  }
+
+  /** The reads of the body at {@code code}, answered from declarations where they decide. */
+  private BodyReads bodyReads(TreePath code, VisitorState state) {
     DeclaredValues values = valuesOf(code, state);
     if (declarationsFirst) {
-      ResultReads reads =
-          readsOf(call, code, state, read -> values.valueOf((IdentifierTree) read.getLeaf()));
+      BodyReads reads =
+          BodyReads.scan(code, read -> values.valueOf((ExpressionTree) read.getLeaf()));
       if (reads != null) {
         return reads;
       }
     }
     ResultTransfer transfer = transferFor(values, state);
-    return readsOf(
-        call,
-        code,
-        state,
-        read ->
-            new DeclaredValues.Known(DataFlow.expressionDataflow(read, state.context, transfer)));
-  }
-
-  /**
-   * The reads of {@code call}'s result in {@code code}, with {@code values} telling what each read
-   * of a local yields; null if {@code values} cannot tell for one of them.
-   */
-  private static @Nullable ResultReads readsOf(
-      MethodInvocationTree call,
-      TreePath code,
-      VisitorState state,
-      Function<TreePath, DeclaredValues.@Nullable Known> values) {
-    ImmutableList.Builder<TreePath> reads = ImmutableList.builder();
-    Set<Symbol> holders = new HashSet<>();
-    Set<Symbol> captured = new HashSet<>();
-    boolean[] unknown = {false};
-    new TreePathScanner<Void, Void>() {
-      private int nesting;
-
-      @Override
-      public Void visitIdentifier(IdentifierTree tree, Void unused) {
-        Symbol symbol = ASTHelpers.getSymbol(tree);
-        if (unknown[0]
-            || !(symbol instanceof VarSymbol variable)
-            || !isLocal(variable)
-            || isAssignedHere()) {
-          return null;
-        }
-        if (nesting > 0) {
-          captured.add(variable);
-          return null;
-        }
-        DeclaredValues.Known known = values.apply(getCurrentPath());
-        if (known == null) {
-          unknown[0] = true;
-        } else if (known.value() != null && known.value().origins().contains(call)) {
-          reads.add(getCurrentPath());
-          holders.add(variable);
-        }
-        return null;
-      }
-
-      /** Whether the identifier is the target of a plain assignment, which writes, not reads. */
-      private boolean isAssignedHere() {
-        Tree parent = getCurrentPath().getParentPath().getLeaf();
-        return parent instanceof AssignmentTree assignment
-            && assignment.getVariable() == getCurrentPath().getLeaf();
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-        // The lambda whose body is the code scanned is not nested in it.
-        return tree == code.getLeaf()
-            ? super.visitLambdaExpression(tree, null)
-            : nested(() -> super.visitLambdaExpression(tree, null));
-      }
-
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        return nested(() -> super.visitClass(tree, null));
-      }
-
-      private Void nested(Runnable scan) {
-        nesting++;
-        scan.run();
-        nesting--;
-        return null;
-      }
-    }.scan(code, null);
-    if (unknown[0]) {
-      return null;
-    }
-    VarSymbol target = ResultUses.storedInLocal(state.getPath());
-    if (target != null) {
-      holders.add(target);
-    }
-    return new ResultReads(reads.build(), holders.stream().anyMatch(captured::contains));
-  }
-
-  private static boolean isLocal(VarSymbol variable) {
-    return variable.owner instanceof MethodSymbol;
+    return requireNonNull(
+        BodyReads.scan(
+            code,
+            read ->
+                new DeclaredValues.Known(
+                    DataFlow.expressionDataflow(read, state.context, transfer))));
   }
 }

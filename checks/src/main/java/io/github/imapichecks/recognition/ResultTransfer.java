@@ -132,7 +132,7 @@ final class ResultTransfer
     MethodInvocationTree call = node.getTree();
     return result(
         result
-            .map(imapiResult -> ResultValue.ofCall(imapiResult, call))
+            .map(imapiResult -> ResultValue.ofCall(imapiResult, call, body.facts().calls()))
             .orElseGet(() -> call == null ? null : declared.carried().yieldedBy(call, declared)),
         input);
   }

@@ -1,7 +1,5 @@
 package io.github.imapichecks.recognition;
 
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Sets;
 import com.sun.source.tree.Tree;
 import org.checkerframework.errorprone.dataflow.analysis.AbstractValue;
 import org.jspecify.annotations.Nullable;
@@ -14,21 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param origins the IMAPI calls whose results the value may be on some path: what {@link
  *     ImapiResultRecognizer#readsOf} follows
  */
-record ResultValue(@Nullable ImapiResult result, ImmutableSet<Tree> origins)
+record ResultValue(@Nullable ImapiResult result, Origins origins)
     implements AbstractValue<ResultValue> {
   static final ResultValue UNKNOWN_METHOD =
-      new ResultValue(ImapiResult.UNKNOWN_METHOD, ImmutableSet.of());
+      new ResultValue(ImapiResult.UNKNOWN_METHOD, Origins.NONE);
 
-  /** The result of {@code call}. */
-  static ResultValue ofCall(ImapiResult result, Tree call) {
-    return new ResultValue(result, ImmutableSet.of(call));
+  /** The result of {@code call}, a call of the body {@code calls} numbers the calls of. */
+  static ResultValue ofCall(ImapiResult result, Tree call, Origins.Numbering calls) {
+    return new ResultValue(result, Origins.of(call, calls));
   }
 
   @Override
   public ResultValue leastUpperBound(ResultValue other) {
     return new ResultValue(
         result == null || other.result == null ? null : result.join(other.result),
-        Sets.union(origins, other.origins).immutableCopy());
+        origins.union(other.origins));
   }
 
   /** This value on some paths and something else on the others. */

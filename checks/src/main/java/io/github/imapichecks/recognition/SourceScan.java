@@ -109,8 +109,13 @@ final class SourceScan {
    *     {@code @ImapiHResult} one, or reads an {@code @ImapiHResult} variable, nested code included
    * @param locals the variables the body declares, nested lambdas and classes excluded
    * @param tries the {@code try} statement of each catch parameter the body declares
+   * @param calls the numbers of the body's calls whose results the recognition follows
    */
-  record Facts(boolean mayReadResults, Map<Symbol, Local> locals, Map<Symbol, TryTree> tries) {}
+  record Facts(
+      boolean mayReadResults,
+      Map<Symbol, Local> locals,
+      Map<Symbol, TryTree> tries,
+      Origins.Numbering calls) {}
 
   private static Facts scan(Tree code) {
     BodyScanner scanner = new BodyScanner(code);
@@ -127,7 +132,8 @@ final class SourceScan {
                     declaration.updated,
                     List.copyOf(declaration.elementStores),
                     declaration.usedWhole)));
-    return new Facts(scanner.mayReadResults, locals, Map.copyOf(scanner.tries));
+    return new Facts(
+        scanner.mayReadResults, locals, Map.copyOf(scanner.tries), new Origins.Numbering());
   }
 
   /** A local variable's declaration and writes, as the scan collects them. */

@@ -466,6 +466,73 @@ final class ImapiMissingResultCodeTest {
   }
 
   @Test
+  void callsThatReachTheSameTestsAreReportedOnceAtTheFirst() {
+    helper
+        .addSourceLines(
+            "Plan.java",
+            "import static io.github.imapichecks.annotations.ImapiError.*;",
+            "import io.github.imapichecks.annotations.ImapiError;",
+            "import imapi.*;",
+            "class Plan {",
+            "  int burn(IDiscMaster master, int[] plan) {",
+            "    int hr = 0;",
+            "    for (int step : plan) {",
+            "      if (step == 0) {",
+            "        // BUG: Diagnostic contains: IMAPI_E_MEDIUM_NOTPRESENT (ask for a disc), which this"
+                + " code does not tell apart: test for it before the catch-all, as in if (hr =="
+                + " ImapiError.IMAPI_E_MEDIUM_NOTPRESENT) ...; 2 other calls of"
+                + " IDiscMaster.RecordDisc reach the same tests of hr, reported here only",
+            "        hr = master.RecordDisc(false, true);",
+            "      }",
+            "      if (step == 1) {",
+            "        hr = master.RecordDisc(true, true);",
+            "      }",
+            "      if (step == 2) {",
+            "        hr = master.RecordDisc(false, false);",
+            "      }",
+            "    }",
+            "    return hr == IMAPI_E_USERABORT || ImapiError.failed(hr) ? -1 : 0;",
+            "  }",
+            "  int either(IDiscMaster master, boolean simulate) {",
+            "    int hr;",
+            "    if (simulate) {",
+            "      // BUG: Diagnostic contains: 1 other call of IDiscMaster.RecordDisc reaches the"
+                + " same tests of hr, reported here only",
+            "      hr = master.RecordDisc(true, true);",
+            "    } else {",
+            "      hr = master.RecordDisc(false, true);",
+            "    }",
+            "    return ImapiError.failed(hr) ? -1 : 0;",
+            "  }",
+            "  int eachTestedAlone(IDiscMaster master) {",
+            "    int k = 0;",
+            "    // BUG: Diagnostic matches: single",
+            "    int hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) k++;",
+            "    // BUG: Diagnostic matches: single",
+            "    hr = master.RecordDisc(false, true);",
+            "    if (ImapiError.failed(hr)) k++;",
+            "    return k;",
+            "  }",
+            "  int otherLocals(IDiscMaster master, boolean simulate) {",
+            "    int first;",
+            "    int second;",
+            "    // BUG: Diagnostic matches: single",
+            "    first = master.RecordDisc(true, true);",
+            "    // BUG: Diagnostic matches: single",
+            "    second = master.RecordDisc(false, true);",
+            "    int hr = simulate ? first : second;",
+            "    return ImapiError.failed(hr) ? -1 : 0;",
+            "  }",
+            "}")
+        .expectErrorMessage(
+            "single",
+            message ->
+                message.contains("IMAPI_E_USERABORT") && !message.contains("reported here only"))
+        .doTest();
+  }
+
+  @Test
   void everyKindOfUse() {
     helper
         .addSourceLines(

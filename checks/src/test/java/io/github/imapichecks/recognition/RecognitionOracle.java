@@ -94,7 +94,12 @@ public final class RecognitionOracle extends BugChecker
             .map(TreePath::getLeaf)
             .map(leaf -> leaf + "@" + System.identityHashCode(leaf))
             .toList()
-        + (reads.captured() ? " captured" : "");
+        + (reads.captured() ? " captured" : "")
+        + " same reads as "
+        + reads.sameReads().stream()
+            .map(TreePath::getLeaf)
+            .map(leaf -> leaf + "@" + System.identityHashCode(leaf))
+            .toList();
   }
 
   private Description mismatch(

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.ErrorProneFlags;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.api.BasicJavacTask;
@@ -43,7 +42,7 @@ final class ResultDataflowTest {
     return new ResultValue(
         ImapiResult.of(
             CalledMethod.asInHeader(ImapiMethods.lookup(interfaceName, method).orElseThrow())),
-        ImmutableSet.of());
+        Origins.NONE);
   }
 
   @Test
@@ -67,19 +66,51 @@ final class ResultDataflowTest {
   void originsAreKeptFromEveryPath() {
     Tree open = TreeMaker.instance(context).Skip();
     Tree eject = TreeMaker.instance(context).Skip();
+    Origins.Numbering calls = new Origins.Numbering();
     ResultStore left = new ResultStore();
-    left.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, open));
+    left.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, open, calls));
     ResultStore right = new ResultStore();
-    right.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject));
-    right.set(other, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject));
+    right.set(hr, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject, calls));
+    right.set(other, ResultValue.ofCall(ImapiResult.UNKNOWN_METHOD, eject, calls));
 
     ResultStore joined = left.leastUpperBound(right);
 
-    assertEquals(ImmutableSet.of(open, eject), joined.get(hr).origins());
+    assertEquals(List.of(open, eject), joined.get(hr).origins().calls());
     assertEquals(ImapiResult.UNKNOWN_METHOD, joined.get(hr).result());
     // On the left path, other holds no result: the join keeps where it may come from, no more.
-    assertEquals(ImmutableSet.of(eject), joined.get(other).origins());
+    assertEquals(List.of(eject), joined.get(other).origins().calls());
     assertNull(joined.get(other).result());
+  }
+
+  @Test
+  void originsShareTheSetThatAlreadyHoldsTheOther() {
+    Origins.Numbering calls = new Origins.Numbering();
+    List<Tree> trees = new java.util.ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      trees.add(TreeMaker.instance(context).Skip());
+    }
+    Origins first = Origins.of(trees.get(0), calls);
+    Origins far = Origins.of(trees.get(69), calls);
+    Origins both = first.union(far);
+    assertEquals(List.of(trees.get(0), trees.get(69)), both.calls());
+    assertEquals(both, far.union(first));
+    assertEquals(both.hashCode(), far.union(first).hashCode());
+    // A join that adds nothing keeps the very set, in either order.
+    assertTrue(both.union(first) == both);
+    assertTrue(first.union(both) == both);
+    assertTrue(both.union(Origins.NONE) == both);
+    assertTrue(Origins.NONE.union(both) == both);
+    assertTrue(both.contains(trees.get(69)));
+    assertFalse(both.contains(trees.get(1)));
+    assertFalse(first.contains(trees.get(69)));
+    assertFalse(Origins.NONE.contains(trees.get(0)));
+    assertEquals(List.of(trees.get(0), trees.get(69)).toString(), both.toString());
+    // The same number in another body's numbering is another call.
+    Origins elsewhere = Origins.of(TreeMaker.instance(context).Skip(), new Origins.Numbering());
+    assertNotEquals(first, elsewhere);
+    assertNotEquals(first, far);
+    assertNotEquals(first, List.of());
+    assertEquals(Origins.NONE, new ResultValue(null, Origins.NONE).origins());
   }
 
   @Test
@@ -127,7 +158,10 @@ final class ResultDataflowTest {
     ImapiConfig acme =
         ImapiConfig.fromFlags(
             ErrorProneFlags.fromMap(Map.of(ImapiConfig.BINDING_TYPES_FLAG, "com.acme.Burner")));
-    Body body = new Body(new SourceScan.Facts(true, Map.of(), Map.of()), ImmutableMap.of());
+    Body body =
+        new Body(
+            new SourceScan.Facts(true, Map.of(), Map.of(), new Origins.Numbering()),
+            ImmutableMap.of());
     ResultTransfer transfer = transfer(acme, types, body);
     assertEquals(transfer, transfer(acme, types, body));
     assertEquals(transfer.hashCode(), transfer(acme, types, body).hashCode());
@@ -137,7 +171,10 @@ final class ResultDataflowTest {
             ((BasicJavacTask) JavacTool.create().getTask(null, null, null, null, null, null))
                 .getContext());
     assertNotEquals(transfer, transfer(acme, otherTypes, body));
-    Body otherBody = new Body(new SourceScan.Facts(true, Map.of(), Map.of()), ImmutableMap.of());
+    Body otherBody =
+        new Body(
+            new SourceScan.Facts(true, Map.of(), Map.of(), new Origins.Numbering()),
+            ImmutableMap.of());
     assertNotEquals(transfer, transfer(acme, types, otherBody));
     Symbol parameter = Symtab.instance(context).intType.tsym;
     Body fed = new Body(body.facts(), ImmutableMap.of(parameter, ResultValue.UNKNOWN_METHOD));
