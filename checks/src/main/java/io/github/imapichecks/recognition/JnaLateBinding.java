@@ -1,18 +1,21 @@
 package io.github.imapichecks.recognition;
 
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCClassDecl;
-import com.sun.tools.javac.tree.JCTree.JCExpression;
-import com.sun.tools.javac.tree.JCTree.JCMethodInvocation;
-import com.sun.tools.javac.tree.TreeInfo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -132,16 +135,22 @@ final class JnaLateBinding {
    * The interface of the IMAPI2 class whose ProgID every constructor of {@code classTree} that
    * passes {@code super} a string passes; null where they pass none, another, or several.
    */
-  private static @Nullable String progIdInterface(JCClassDecl classTree) {
+  private static @Nullable String progIdInterface(ClassTree classTree) {
     Set<Object> progIds = new HashSet<>();
-    for (JCTree member : classTree.defs) {
-      // After attribution, every constructor starts with its this(...) or super(...) call.
-      JCMethodInvocation first = TreeInfo.firstConstructorCall(member);
-      if (first != null
-          && TreeInfo.name(first.meth).contentEquals("super")
-          && isString(first.args.head)) {
-        Object progId = LateBoundMembers.constant(first.args.head);
-        progIds.add(progId == null ? first : progId);
+    for (Tree member : classTree.getMembers()) {
+      MethodInvocationTree superCall =
+          member instanceof MethodTree constructor
+                  && constructor.getName().contentEquals("<init>")
+                  && constructor.getBody() != null
+              ? superCall(constructor.getBody())
+              : null;
+      ExpressionTree first =
+          superCall == null || superCall.getArguments().isEmpty()
+              ? null
+              : superCall.getArguments().get(0);
+      if (first != null && isString(first)) {
+        Object progId = LateBoundMembers.constant(first);
+        progIds.add(progId == null ? superCall : progId);
       }
     }
     return progIds.size() == 1
@@ -149,9 +158,24 @@ final class JnaLateBinding {
         : null;
   }
 
-  private static boolean isString(@Nullable JCExpression argument) {
-    return argument != null
-        && argument.type != null
-        && argument.type.tsym.getQualifiedName().contentEquals("java.lang.String");
+  /**
+   * The {@code super(...)} call among a constructor's statements; null where it calls {@code
+   * this(...)} instead. (Since JDK 22 statements may come before it.)
+   */
+  private static @Nullable MethodInvocationTree superCall(BlockTree body) {
+    for (StatementTree statement : body.getStatements()) {
+      if (statement instanceof ExpressionStatementTree expression
+          && expression.getExpression() instanceof MethodInvocationTree call
+          && call.getMethodSelect() instanceof IdentifierTree name
+          && name.getName().contentEquals("super")) {
+        return call;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isString(ExpressionTree argument) {
+    Type type = ((JCTree) argument).type;
+    return type != null && type.tsym.getQualifiedName().contentEquals("java.lang.String");
   }
 }
