@@ -31,6 +31,9 @@ abstract class ComparisonChecker extends ImapiBugChecker
 
   @Override
   public final Description matchBinary(BinaryTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return ResultComparisons.of(tree, state, recognizer())
         .map(comparison -> describe(comparison, state))
         .orElse(Description.NO_MATCH);
@@ -38,6 +41,9 @@ abstract class ComparisonChecker extends ImapiBugChecker
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return ResultComparisons.of(tree, state, recognizer())
         .map(comparison -> describe(comparison, state))
         .orElse(Description.NO_MATCH);
@@ -45,6 +51,9 @@ abstract class ComparisonChecker extends ImapiBugChecker
 
   @Override
   public final Description matchCase(CaseTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     for (ResultComparison comparison : ResultComparisons.of(tree, state, recognizer())) {
       Description description = describe(comparison, state);
       if (description != Description.NO_MATCH) {

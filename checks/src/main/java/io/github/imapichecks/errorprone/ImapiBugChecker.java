@@ -7,6 +7,7 @@ import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
+import io.github.imapichecks.recognition.ImapiUnits;
 import java.util.List;
 
 /**
@@ -28,6 +29,15 @@ abstract class ImapiBugChecker extends BugChecker implements CompilationUnitTree
 
   final ImapiResultRecognizer recognizer() {
     return recognizer;
+  }
+
+  /**
+   * Whether the compilation unit around {@code state}'s path can hold no IMAPI result, so that no
+   * check has anything to say in it: decided once per unit ({@link ImapiUnits}).
+   */
+  final boolean skips(VisitorState state) {
+    return !ImapiUnits.mayHoldResults(
+        state.getPath().getCompilationUnit(), recognizer.config().bindingTypes(), state.context);
   }
 
   /** What is wrong with this check's own flags; checks with flags override this. */

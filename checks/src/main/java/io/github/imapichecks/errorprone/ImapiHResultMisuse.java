@@ -111,6 +111,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     Symbol annotation = ASTHelpers.getSymbol(tree.getAnnotationType());
     if (annotation == null
         || !annotation
@@ -176,6 +179,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchReturn(ReturnTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     if (tree.getExpression() == null) {
       return Description.NO_MATCH;
     }
@@ -195,6 +201,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     Symbol symbol = ASTHelpers.getSymbol(tree);
     return tree.getInitializer() != null && AnnotatedHResults.isAnnotated(symbol)
         ? checkNumbers(tree.getInitializer(), state)
@@ -203,6 +212,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchAssignment(AssignmentTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     Symbol target = ASTHelpers.getSymbol(tree.getVariable());
     return target != null && AnnotatedHResults.isAnnotated(target)
         ? checkNumbers(tree.getExpression(), state)
@@ -211,6 +223,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     Description unguarded = unguardedHresult(tree, state);
     return unguarded != Description.NO_MATCH
         ? unguarded
@@ -283,6 +298,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchNewClass(NewClassTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return checkArguments(ASTHelpers.getSymbol(tree), tree.getArguments(), state);
   }
 
@@ -353,6 +371,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchBinary(BinaryTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     if (!ARITHMETIC.contains(tree.getKind())
         || ASTHelpers.isSameType(ASTHelpers.getType(tree), state.getSymtab().stringType, state)) {
       return Description.NO_MATCH;
@@ -365,6 +386,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchUnary(UnaryTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return ARITHMETIC.contains(tree.getKind())
             && recognizer().recognize(tree.getExpression(), state).isPresent()
         ? arithmetic(tree, state)
@@ -373,6 +397,9 @@ public final class ImapiHResultMisuse extends ImapiBugChecker
 
   @Override
   public Description matchCompoundAssignment(CompoundAssignmentTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return ARITHMETIC.contains(tree.getKind())
             && recognizer().recognize(tree.getVariable(), state).isPresent()
         ? arithmetic(tree, state)

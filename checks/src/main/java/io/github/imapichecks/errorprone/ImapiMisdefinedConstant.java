@@ -53,14 +53,10 @@ public final class ImapiMisdefinedConstant extends ImapiBugChecker implements Va
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
-    String name = tree.getName().toString();
-    // Cheap first: every IMAPI code's name starts with IMAPI (v1, IMAPI2FS) or E_IMAPI, S_IMAPI
-    // (v2), however a table cases or underscores it.
-    if (!(name.regionMatches(/* ignoreCase= */ true, 0, "IMAPI", 0, 5)
-        || name.regionMatches(/* ignoreCase= */ true, 1, "IMAPI", 0, 5)
-        || name.regionMatches(/* ignoreCase= */ true, 2, "IMAPI", 0, 5))) {
+    if (skips(state)) {
       return Description.NO_MATCH;
     }
+    String name = tree.getName().toString();
     Optional<ImapiCode> code = ImapiCodes.bySpelling(name);
     VarSymbol symbol = ASTHelpers.getSymbol(tree);
     if (code.isEmpty() || symbol == null) {

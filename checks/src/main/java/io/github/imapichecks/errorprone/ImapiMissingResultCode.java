@@ -92,6 +92,9 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     TreePath outermost = ResultUses.outermost(state.getPath());
     Tree consumer = outermost.getParentPath().getLeaf();
     Optional<CalledMethod> thrown = recognizer().recognizeThrowingCall(tree, state);
@@ -365,6 +368,9 @@ public final class ImapiMissingResultCode extends ImapiBugChecker
    */
   @Override
   public Description matchCatch(CatchTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     if (tree.getBlock().getStatements().isEmpty()) {
       // An empty catch drops the failure: ImapiResultIgnored's, as a dropped result is.
       return Description.NO_MATCH;

@@ -71,6 +71,9 @@ public final class ImapiResultIgnored extends ImapiBugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     TreePath outermost = ResultUses.outermost(state.getPath());
     String droppedHow = droppedHow(outermost, state);
     boolean dropped = droppedHow != null;
@@ -144,6 +147,9 @@ public final class ImapiResultIgnored extends ImapiBugChecker
    */
   @Override
   public Description matchCatch(CatchTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     if (!tree.getBlock().getStatements().isEmpty()) {
       return Description.NO_MATCH;
     }
@@ -173,6 +179,9 @@ public final class ImapiResultIgnored extends ImapiBugChecker
 
   @Override
   public Description matchMemberReference(MemberReferenceTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     String droppedHow = droppedByTask(tree, state.getPath(), state);
     if (droppedHow == null) {
       return Description.NO_MATCH;

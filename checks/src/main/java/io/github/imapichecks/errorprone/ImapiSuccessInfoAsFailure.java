@@ -70,6 +70,9 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
 
   @Override
   public Description matchBinary(BinaryTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return SuccessTests.misrouting(tree, state, recognizer())
         .map(test -> describe(test, state))
         .orElse(Description.NO_MATCH);
@@ -77,6 +80,9 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
 
   @Override
   public Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return SuccessTests.misrouting(tree, state, recognizer())
         .map(test -> describe(test, state))
         .orElse(Description.NO_MATCH);
@@ -84,11 +90,17 @@ public final class ImapiSuccessInfoAsFailure extends ImapiBugChecker
 
   @Override
   public Description matchSwitch(SwitchTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return describeSwitch(tree.getExpression(), tree.getCases(), state);
   }
 
   @Override
   public Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
+    if (skips(state)) {
+      return Description.NO_MATCH;
+    }
     return describeSwitch(tree.getExpression(), tree.getCases(), state);
   }
 

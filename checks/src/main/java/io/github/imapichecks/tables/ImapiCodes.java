@@ -66,7 +66,20 @@ public final class ImapiCodes {
    * codes are not looked up.
    */
   public static Optional<ImapiCode> bySpelling(String name) {
-    return Optional.ofNullable(BY_SPELLING.get(spellingKey(name)));
+    return mayBeSpelling(name)
+        ? Optional.ofNullable(BY_SPELLING.get(spellingKey(name)))
+        : Optional.empty();
+  }
+
+  /**
+   * Whether {@code name} may spell an IMAPI code, the cheap first test: every IMAPI code's name
+   * starts with IMAPI (v1, IMAPI2FS) or E_IMAPI, S_IMAPI (v2), however a table cases or underscores
+   * it.
+   */
+  private static boolean mayBeSpelling(String name) {
+    return name.regionMatches(/* ignoreCase= */ true, 0, "IMAPI", 0, 5)
+        || name.regionMatches(/* ignoreCase= */ true, 1, "IMAPI", 0, 5)
+        || name.regionMatches(/* ignoreCase= */ true, 2, "IMAPI", 0, 5);
   }
 
   /**

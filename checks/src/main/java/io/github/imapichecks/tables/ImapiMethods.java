@@ -69,6 +69,19 @@ public final class ImapiMethods {
     return ALL;
   }
 
+  /**
+   * Every name under which code may call an IMAPI method or name its interface: the methods'
+   * spellings ({@link #isMethodName}), the properties' bare names ({@link #isBarePropertyName}) and
+   * the interfaces' names.
+   */
+  public static ImmutableSet<String> allNames() {
+    return ImmutableSet.<String>builder()
+        .addAll(SPELLINGS)
+        .addAll(BARE_PROPERTY_NAMES)
+        .addAll(INTERFACES)
+        .build();
+  }
+
   /** Whether some IMAPI method is called {@code javaName}, in COM or Java casing. */
   public static boolean isMethodName(String javaName) {
     return SPELLINGS.contains(javaName);

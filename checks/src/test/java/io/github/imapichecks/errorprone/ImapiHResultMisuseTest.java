@@ -315,4 +315,19 @@ final class ImapiHResultMisuseTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aClassFilesAnnotatedParameterAloneMakesAFileWorthChecking() {
+    helper
+        .addSourceLines(
+            "OnlyJar.java",
+            "import io.github.imapichecks.errorprone.compiled.CompiledWrappers;",
+            "class OnlyJar {",
+            "  void run() {",
+            "    // BUG: Diagnostic contains: is IMAPI_E_DISCFULL",
+            "    CompiledWrappers.report(\"x\", 0x8004021C);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -683,4 +683,27 @@ final class ImapiResultComparedToLiteralTest {
             "}")
         .doTest(TEXT_MATCH);
   }
+
+  @Test
+  void resultsDeclaredOnlyInClassFilesAreStillFound() {
+    // No name in this file marks it as IMAPI code: only the class files' annotations tell.
+    helper
+        .addSourceLines(
+            "FromJar.java",
+            "import io.github.imapichecks.recognition.compiled.CompiledBindings;",
+            "class FromJar {",
+            "  boolean run() {",
+            "    // BUG: Diagnostic contains: 0x8004021C is IMAPI_E_DISCFULL",
+            "    return CompiledBindings.burn(null) == 0x8004021C;",
+            "  }",
+            "  boolean field() {",
+            "    // BUG: Diagnostic contains: 0x8004021C is IMAPI_E_DISCFULL",
+            "    return CompiledBindings.lastResult == 0x8004021C;",
+            "  }",
+            "  boolean count() {",
+            "    return CompiledBindings.lastCount == 0x8004021C;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
