@@ -1,6 +1,7 @@
 package io.github.imapichecks.recognition;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -14,6 +15,7 @@ import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.PackageSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
@@ -68,6 +70,12 @@ public final class ImapiUnits {
   /** The names under which code calls IMAPI methods and properties. */
   private final Set<Name> callNames;
 
+  /** JACOB's packages, whose late-bound calls name IMAPI members in strings. */
+  private final Set<Name> jacobPackages;
+
+  /** JNA's {@code COMLateBindingObject}, whose methods do too. */
+  private final Name lateBindingObject;
+
   private final Types types;
   private @Nullable CompilationUnitTree unit;
   private boolean mayHoldResults;
@@ -82,6 +90,8 @@ public final class ImapiUnits {
                 .add("ImapiHResult", "ImapiError", "Imapi2Error", "Imapi2FsError")
                 .build());
     this.callNames = names(table, ImapiMethods.allNames());
+    this.jacobPackages = names(table, ImmutableSet.of("com.jacob.com", "com.jacob.activeX"));
+    this.lateBindingObject = table.fromString(JnaLateBinding.LATE_BINDING_OBJECT);
     this.types = Types.instance(context);
   }
 
@@ -133,9 +143,7 @@ public final class ImapiUnits {
         Symbol method = TreeInfo.symbol((JCTree) select);
         found[0] |=
             method instanceof MethodSymbol called
-                && (JacobCalls.isJacobMethod(called)
-                    || JnaLateBinding.isLateBindingMethod(called)
-                    || callsBinding(called, receiverType(select), bindingTypes));
+                && (lateBound(called) || callsBinding(called, receiverType(select), bindingTypes));
         return super.visitMethodInvocation(tree, null);
       }
 
@@ -161,6 +169,16 @@ public final class ImapiUnits {
       }
     }.scan(compilationUnit, null);
     return found[0];
+  }
+
+  /**
+   * Whether {@code method} is a late-binding library's, which names members in strings: compared by
+   * javac's names, which costs no string per call.
+   */
+  private boolean lateBound(MethodSymbol method) {
+    PackageSymbol owner = ASTHelpers.enclosingPackage(method);
+    return method.owner.getQualifiedName() == lateBindingObject
+        || (owner != null && jacobPackages.contains(owner.getQualifiedName()));
   }
 
   /** Whether a name, of an identifier or a member select {@code tree}, marks the unit. */
