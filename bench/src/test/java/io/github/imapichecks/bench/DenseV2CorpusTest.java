@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,14 @@ final class DenseV2CorpusTest {
     assertTrue(DenseV2Corpus.client(0, true).contains("E_IMAPI_RECORDER_LOCKED = 0x80AA0210;"));
     assertTrue(DenseV2Corpus.client(1, true).contains("E_IMAPI_RECORDER_LOCKED = 0xC0AA0210;"));
     assertTrue(DenseV2Corpus.client(0, false).contains("E_IMAPI_RECORDER_LOCKED = 0xC0AA0210;"));
+  }
+
+  @Test
+  void theCorporaAreListed() {
+    List<String> v2 = List.of("dense-v2-1x", "dense-v2-2x", "dense-v2-4x", "dense-v2-clean-1x");
+    assertTrue(Bench.Options.ALL_CORPORA.containsAll(v2));
+    assertEquals(
+        v2, Bench.Options.parse(new String[] {"--corpora", String.join(",", v2)}).corpora());
+    assertTrue(Bench.Options.parse(new String[] {"--full"}).corpora().containsAll(v2));
   }
 }
