@@ -38,12 +38,14 @@ public final class Bench {
                             configurations are slow: most of an hour on 2 cores)
         --runs N            timed runs of each configuration on each corpus (default 3)
         --corpora LIST      of jna-platform, dense-1x, dense-2x, dense-4x, dense-clean-1x
-                            (dense-1x without its buggy idioms: no finding to report), and
-                            the long methods long-open-N and long-branches-N (one method of
-                            N IMAPI calls, N = 100, 200, 400, 800, 1600), or long for all ten
+                            (dense-1x without its buggy idioms: no finding to report), the
+                            IMAPI v2 and exception-style ones dense-v2-1x, dense-v2-2x,
+                            dense-v2-4x, dense-v2-clean-1x, and the long methods
+                            long-open-N and long-branches-N (one method of N IMAPI calls,
+                            N = 100, 200, 400, 800, 1600), or long for all ten
         --configs LIST      of javac, ep-off, ep-off+imapi, ep-default, ep-default+imapi,
                             cf-fenum, cf-imapi
-        --dense-classes N   client classes of the 1x dense corpus, 50 methods each (default 60)
+        --dense-classes N   client classes of the 1x dense corpora, 50 methods each (default 60)
         --out FILE          also write the Markdown report to FILE
         --baseline REF      also run the imapi-checks of git commit REF (HEAD~1, a hash,
                             a branch), built in bench/target/baseline-src: each selected
@@ -161,6 +163,10 @@ public final class Bench {
       case "dense-2x" -> Corpus.dense(layout, name, 2 * denseClasses);
       case "dense-4x" -> Corpus.dense(layout, name, 4 * denseClasses);
       case "dense-clean-1x" -> Corpus.dense(layout, name, denseClasses, false);
+      case "dense-v2-1x" -> Corpus.denseV2(layout, name, denseClasses, true);
+      case "dense-v2-2x" -> Corpus.denseV2(layout, name, 2 * denseClasses, true);
+      case "dense-v2-4x" -> Corpus.denseV2(layout, name, 4 * denseClasses, true);
+      case "dense-v2-clean-1x" -> Corpus.denseV2(layout, name, denseClasses, false);
       default -> longMethod(name);
     };
   }
@@ -287,7 +293,16 @@ public final class Bench {
 
     static final List<String> ALL_CORPORA =
         Stream.concat(
-                Stream.of("jna-platform", "dense-1x", "dense-2x", "dense-4x", "dense-clean-1x"),
+                Stream.of(
+                    "jna-platform",
+                    "dense-1x",
+                    "dense-2x",
+                    "dense-4x",
+                    "dense-clean-1x",
+                    "dense-v2-1x",
+                    "dense-v2-2x",
+                    "dense-v2-4x",
+                    "dense-v2-clean-1x"),
                 LONG_CORPORA.stream())
             .toList();
     static final List<String> QUICK_CORPORA = List.of("jna-platform", "dense-1x");

@@ -57,6 +57,31 @@ record Corpus(
         0);
   }
 
+  /**
+   * The generated IMAPI v2 dense corpus of {@code classes} client classes, without its buggy idioms
+   * if {@code withBugs} is false.
+   */
+  static Corpus denseV2(Layout layout, String name, int classes, boolean withBugs)
+      throws IOException {
+    Path root = emptyRoot(layout, name);
+    DenseV2Corpus.write(root, classes, withBugs);
+    int methods = classes * DenseCorpus.METHODS_PER_CLASS;
+    return new Corpus(
+        name,
+        String.format(
+            "generated IMAPI v2 dense corpus (vtable, com4j, JNA proxies, JACOB), %,d client"
+                + " methods%s",
+            methods, withBugs ? "" : ", correct idioms only"),
+        javaFiles(root),
+        Stream.concat(
+                layout.annotationsPath().stream(),
+                Stream.of(
+                    layout.jnaJar(), layout.jnaPlatformJar(), layout.com4jJar(), layout.jacobJar()))
+            .collect(Collectors.toList()),
+        methods,
+        0);
+  }
+
   /** The generated long-methods corpus: one method of {@code calls} calls in {@code shape}. */
   static Corpus longMethod(Layout layout, LongMethodCorpus.Shape shape, int calls)
       throws IOException {

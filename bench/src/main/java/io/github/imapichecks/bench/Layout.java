@@ -83,6 +83,16 @@ final class Layout {
     return target.resolve("lib/jna-platform.jar");
   }
 
+  /** com4j's runtime, which the IMAPI v2 dense corpus's com4j bindings extend. */
+  Path com4jJar() {
+    return target.resolve("lib/com4j.jar");
+  }
+
+  /** JACOB, whose late binding the IMAPI v2 dense corpus calls. */
+  Path jacobJar() {
+    return target.resolve("lib/jacob.jar");
+  }
+
   Path jnaPlatformSources() {
     return target.resolve("corpus/jna-platform");
   }
@@ -109,6 +119,8 @@ final class Layout {
             target.resolve("classpath/errorprone.txt"),
             checkerJar(),
             jnaJar(),
+            com4jJar(),
+            jacobJar(),
             jnaPlatformSources())) {
       if (!Files.exists(path)) {
         throw new IllegalStateException(
