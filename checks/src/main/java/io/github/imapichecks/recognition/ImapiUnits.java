@@ -1,7 +1,6 @@
 package io.github.imapichecks.recognition;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -176,7 +175,11 @@ public final class ImapiUnits {
    * javac's names, which costs no string per call.
    */
   private boolean lateBound(MethodSymbol method) {
-    PackageSymbol owner = ASTHelpers.enclosingPackage(method);
+    Symbol owner = method.owner;
+    while (owner != null && !(owner instanceof PackageSymbol)) {
+      // Error Prone's ASTHelpers.enclosingPackage is gone from Error Prone 2.52.0.
+      owner = owner.owner;
+    }
     return method.owner.getQualifiedName() == lateBindingObject
         || (owner != null && jacobPackages.contains(owner.getQualifiedName()));
   }
