@@ -52,7 +52,7 @@ public final class AnnotatedHResults implements BindingStyle {
   public static boolean isAnnotated(Symbol symbol) {
     boolean method = symbol instanceof MethodSymbol;
     for (Attribute.TypeCompound attribute : symbol.getRawTypeAttributes()) {
-      if (attribute.type.tsym.getQualifiedName().contentEquals(IMAPI_HRESULT_ANNOTATION)
+      if (isImapiHResult(attribute)
           && attribute.position.location.isEmpty()
           && (method
               ? attribute.position.type == TargetType.METHOD_RETURN
@@ -64,6 +64,19 @@ public final class AnnotatedHResults implements BindingStyle {
   }
 
   /**
+   * Whether {@code symbol}'s declaration carries {@code @ImapiHResult} anywhere in its types: its
+   * own type, a parameter's, a type argument's. A cheap superset of {@link #isAnnotated} and {@link
+   * #isParameterAnnotated}.
+   */
+  static boolean isAnnotatedAnywhere(Symbol symbol) {
+    return symbol.getRawTypeAttributes().stream().anyMatch(AnnotatedHResults::isImapiHResult);
+  }
+
+  private static boolean isImapiHResult(Attribute.TypeCompound attribute) {
+    return attribute.type.tsym.getQualifiedName().contentEquals(IMAPI_HRESULT_ANNOTATION);
+  }
+
+  /**
    * Whether parameter {@code index} of {@code method} is declared {@code @ImapiHResult}, in source
    * or in a class file (where the annotation sits in the method's raw type attributes).
    */
@@ -72,7 +85,7 @@ public final class AnnotatedHResults implements BindingStyle {
       return true;
     }
     for (Attribute.TypeCompound attribute : method.getRawTypeAttributes()) {
-      if (attribute.type.tsym.getQualifiedName().contentEquals(IMAPI_HRESULT_ANNOTATION)
+      if (isImapiHResult(attribute)
           && attribute.position.type == TargetType.METHOD_FORMAL_PARAMETER
           && attribute.position.parameter_index == index
           && attribute.position.location.isEmpty()) {

@@ -214,8 +214,7 @@ enum ExceptionBindings {
    */
   private static boolean checksItsHResult(
       MethodSymbol method, String name, ImmutableList<Type> candidates) {
-    if (!candidates.stream()
-        .anyMatch(type -> type.tsym.getQualifiedName().contentEquals(JNA_UNKNOWN))) {
+    if (!isJnaVtableClass(candidates)) {
       return false;
     }
     Type returned = method.getReturnType();
@@ -284,6 +283,11 @@ enum ExceptionBindings {
   }
 
   /** Whether any of {@code types} belongs to an exception-style binding. */
+  /** Whether any of {@code types} is JNA's {@code COM.Unknown}, the base of its vtable classes. */
+  static boolean isJnaVtableClass(ImmutableList<Type> types) {
+    return types.stream().anyMatch(type -> type.tsym.getQualifiedName().contentEquals(JNA_UNKNOWN));
+  }
+
   static boolean isExceptionStyle(ImmutableList<Type> types) {
     for (ExceptionBindings binding : values()) {
       if (types.stream().anyMatch(binding::isBindingType)) {

@@ -1,5 +1,6 @@
 package io.github.imapichecks.recognition;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -11,7 +12,6 @@ import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
-import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
@@ -51,17 +51,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImapiUnits {
   private static final Context.Key<ImapiUnits> KEY = new Context.Key<>();
-
-  /** The types whose subtypes' methods an exception-style binding may call. */
-  private static final ImmutableSet<String> BINDING_ROOTS =
-      ImmutableSet.of(
-          "com4j.Com4jObject",
-          "com.sun.jna.platform.win32.COM.Unknown",
-          JnaLateBinding.LATE_BINDING_OBJECT,
-          JacobCalls.DISPATCH);
-
-  private static final String COM_INTERFACE =
-      "com.sun.jna.platform.win32.COM.util.annotation.ComInterface";
 
   /** Names that mark a unit on sight: the annotation, the code classes, the interfaces. */
   private final Set<Name> markers;
@@ -198,15 +187,16 @@ public final class ImapiUnits {
     if (!callNames.contains(method.getSimpleName())) {
       return false;
     }
-    for (Type type : NamedInterfaces.candidateTypes(method, receiverType, types)) {
-      Symbol symbol = type.tsym;
-      String qualified = symbol.getQualifiedName().toString();
-      if (ImapiMethods.INTERFACES.contains(symbol.getSimpleName().toString())
-          || LateBoundMembers.interfaceNamed(symbol.getSimpleName().toString()) != null
-          || BINDING_ROOTS.contains(qualified)
-          || bindingTypes.contains(qualified)
-          || symbol.getAnnotationMirrors().stream()
-              .anyMatch(a -> a.type.tsym.getQualifiedName().contentEquals(COM_INTERFACE))) {
+    ImmutableList<Type> candidates = NamedInterfaces.candidateTypes(method, receiverType, types);
+    if (ExceptionBindings.isExceptionStyle(candidates)
+        || ExceptionBindings.isJnaVtableClass(candidates)) {
+      return true;
+    }
+    for (Type type : candidates) {
+      String simpleName = type.tsym.getSimpleName().toString();
+      if (ImapiMethods.INTERFACES.contains(simpleName)
+          || LateBoundMembers.interfaceNamed(simpleName) != null
+          || bindingTypes.contains(type.tsym.getQualifiedName().toString())) {
         return true;
       }
     }
@@ -219,20 +209,7 @@ public final class ImapiUnits {
         : null;
   }
 
-  /** Whether {@code symbol}'s declaration carries {@code @ImapiHResult} anywhere in its types. */
   private static boolean annotated(@Nullable Symbol symbol) {
-    if (symbol == null) {
-      return false;
-    }
-    for (Attribute.TypeCompound attribute : symbol.getRawTypeAttributes()) {
-      if (attribute
-          .type
-          .tsym
-          .getQualifiedName()
-          .contentEquals(AnnotatedHResults.IMAPI_HRESULT_ANNOTATION)) {
-        return true;
-      }
-    }
-    return false;
+    return symbol != null && AnnotatedHResults.isAnnotatedAnywhere(symbol);
   }
 }
