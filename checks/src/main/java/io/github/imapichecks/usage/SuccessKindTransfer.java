@@ -55,7 +55,7 @@ final class SuccessKindTransfer
   private SuccessKindTransfer() {}
 
   /** An ordering of a value with zero, read as "value OP 0". */
-  private enum Ordering {
+  enum Ordering {
     LESS,
     LESS_OR_EQUAL,
     GREATER,
@@ -67,6 +67,62 @@ final class SuccessKindTransfer
         case LESS_OR_EQUAL -> GREATER_OR_EQUAL;
         case GREATER -> LESS;
         case GREATER_OR_EQUAL -> LESS_OR_EQUAL;
+      };
+    }
+
+    /** What {@code value OP 0} tells on each side. */
+    Split split() {
+      return switch (this) {
+        case LESS -> new Split(k -> k.only(Kind.FAILURE), k -> k.without(Kind.FAILURE));
+        case GREATER_OR_EQUAL -> new Split(k -> k.without(Kind.FAILURE), k -> k.only(Kind.FAILURE));
+        case GREATER ->
+            new Split(k -> k.only(Kind.SUCCESS_INFO), k -> k.without(Kind.SUCCESS_INFO));
+        case LESS_OR_EQUAL ->
+            new Split(k -> k.without(Kind.SUCCESS_INFO), k -> k.only(Kind.SUCCESS_INFO));
+      };
+    }
+  }
+
+  /**
+   * What a test of a variable tells on each of its sides: the kinds the variable may hold where the
+   * test holds, and where it does not.
+   */
+  record Split(UnaryOperator<SuccessKinds> whenTrue, UnaryOperator<SuccessKinds> whenFalse) {
+    Split negated() {
+      return new Split(/* whenTrue= */ whenFalse, /* whenFalse= */ whenTrue);
+    }
+
+    /**
+     * {@code value == constant}; null where the constant is no {@code int}, which tells nothing
+     * apart.
+     */
+    static @Nullable Split ofEquality(long constant) {
+      if (constant != (int) constant) {
+        return null;
+      }
+      Kind kind = Kind.of(constant);
+      boolean successInfoCode =
+          ImapiCodes.byValue((int) constant).filter(ImapiCode::isSuccessWithInfo).isPresent();
+      UnaryOperator<SuccessKinds> other =
+          kind == Kind.OK
+              ? k -> k.without(Kind.OK)
+              : successInfoCode ? SuccessKinds::withSuccessInfoToldApart : UnaryOperator.identity();
+      return new Split(k -> k.only(kind), other);
+    }
+
+    /**
+     * A call of a static one-argument success helper named {@code name} ({@code succeeded(hr)},
+     * {@code FAILED(hr)}, {@code isSuccessWithInfo(hr)}); null for any other name.
+     */
+    static @Nullable Split ofHelper(String name) {
+      return switch (name) {
+        case "succeeded", "SUCCEEDED" ->
+            new Split(k -> k.without(Kind.FAILURE), k -> k.only(Kind.FAILURE));
+        case "failed", "FAILED" ->
+            new Split(k -> k.only(Kind.FAILURE), k -> k.without(Kind.FAILURE));
+        case "isSuccessWithInfo" ->
+            new Split(k -> k.only(Kind.SUCCESS_INFO), k -> k.without(Kind.SUCCESS_INFO));
+        default -> null;
       };
     }
   }
@@ -212,19 +268,8 @@ final class SuccessKindTransfer
     if (arguments.size() != 1 || !method.isStatic()) {
       return visitNode(node, input);
     }
-    return switch (name) {
-      case "succeeded", "SUCCEEDED" ->
-          split(arguments.get(0), k -> k.without(Kind.FAILURE), k -> k.only(Kind.FAILURE), input);
-      case "failed", "FAILED" ->
-          split(arguments.get(0), k -> k.only(Kind.FAILURE), k -> k.without(Kind.FAILURE), input);
-      case "isSuccessWithInfo" ->
-          split(
-              arguments.get(0),
-              k -> k.only(Kind.SUCCESS_INFO),
-              k -> k.without(Kind.SUCCESS_INFO),
-              input);
-      default -> visitNode(node, input);
-    };
+    Split helper = Split.ofHelper(name);
+    return helper == null ? visitNode(node, input) : split(arguments.get(0), helper, input);
   }
 
   /** {@code a == b} where {@code equal}, {@code a != b} otherwise. */
@@ -236,18 +281,11 @@ final class SuccessKindTransfer
       constant = constant(a);
       variable = b;
     }
-    if (constant == null || constant != constant.intValue()) {
+    Split split = constant == null ? null : Split.ofEquality(constant);
+    if (split == null) {
       return keepBothSides(input);
     }
-    Kind kind = Kind.of(constant);
-    boolean successInfoCode =
-        ImapiCodes.byValue(constant.intValue()).filter(ImapiCode::isSuccessWithInfo).isPresent();
-    UnaryOperator<SuccessKinds> same = k -> k.only(kind);
-    UnaryOperator<SuccessKinds> other =
-        kind == Kind.OK
-            ? k -> k.without(Kind.OK)
-            : successInfoCode ? SuccessKinds::withSuccessInfoToldApart : UnaryOperator.identity();
-    return equal ? split(variable, same, other, input) : split(variable, other, same, input);
+    return split(variable, equal ? split : split.negated(), input);
   }
 
   private static TransferResult<SuccessKinds, SuccessKindStore> ordering(
@@ -265,26 +303,15 @@ final class SuccessKindTransfer
     } else {
       return keepBothSides(input);
     }
-    return switch (withZeroRight) {
-      case LESS -> split(variable, k -> k.only(Kind.FAILURE), k -> k.without(Kind.FAILURE), input);
-      case GREATER_OR_EQUAL ->
-          split(variable, k -> k.without(Kind.FAILURE), k -> k.only(Kind.FAILURE), input);
-      case GREATER ->
-          split(variable, k -> k.only(Kind.SUCCESS_INFO), k -> k.without(Kind.SUCCESS_INFO), input);
-      case LESS_OR_EQUAL ->
-          split(variable, k -> k.without(Kind.SUCCESS_INFO), k -> k.only(Kind.SUCCESS_INFO), input);
-    };
+    return split(variable, withZeroRight.split(), input);
   }
 
   /**
-   * A test of {@code operand}: where it reads a local variable, the variable's kinds become {@code
-   * whenTrue} of them on the true side and {@code whenFalse} of them on the false side.
+   * A test of {@code operand}: where it reads a local variable, the variable's kinds become what
+   * {@code split} makes of them on each side.
    */
   private static TransferResult<SuccessKinds, SuccessKindStore> split(
-      Node operand,
-      UnaryOperator<SuccessKinds> whenTrue,
-      UnaryOperator<SuccessKinds> whenFalse,
-      TransferInput<SuccessKinds, SuccessKindStore> input) {
+      Node operand, Split split, TransferInput<SuccessKinds, SuccessKindStore> input) {
     VariableElement local = local(operand);
     if (local == null) {
       return keepBothSides(input);
@@ -292,7 +319,9 @@ final class SuccessKindTransfer
     SuccessKindStore store = input.getRegularStore();
     SuccessKinds kinds = store.get(local);
     return new ConditionalTransferResult<>(
-        null, store.with(local, whenTrue.apply(kinds)), store.with(local, whenFalse.apply(kinds)));
+        null,
+        store.with(local, split.whenTrue().apply(kinds)),
+        store.with(local, split.whenFalse().apply(kinds)));
   }
 
   private static TransferResult<SuccessKinds, SuccessKindStore> keepBothSides(
