@@ -6,6 +6,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import io.github.imapichecks.recognition.ImapiResultRecognizer;
@@ -27,11 +28,33 @@ final class SuccessGuards {
       return SuccessKinds.ANY;
     }
     TreePath path = TreePath.getPath(state.getPath(), read);
-    if (path == null || ImapiResultRecognizer.enclosingCode(path) == null) {
+    TreePath code = path == null ? null : ImapiResultRecognizer.enclosingCode(path);
+    if (code == null) {
       return SuccessKinds.ANY;
     }
+    SuccessKinds known = withoutAnalysis(path, code, state);
+    return known != null ? known : byAnalysis(path, state);
+  }
+
+  /**
+   * What the analysis would answer at the read of a local at {@code read}, in the body at {@code
+   * code}, where the body's syntax decides it ({@link LocalTests}, {@link SyntacticGuards}); null
+   * where only the analysis can tell.
+   */
+  static @Nullable SuccessKinds withoutAnalysis(TreePath read, TreePath code, VisitorState state) {
+    Symbol local = ASTHelpers.getSymbol(read.getLeaf());
+    if (local == null) {
+      return null;
+    }
+    return LocalTests.noneReaches(read, local, code, state.context)
+        ? SuccessKinds.ANY
+        : SyntacticGuards.kindsAt(read.getLeaf(), local, code, state.context);
+  }
+
+  /** The analysis's answer at the read of a local at {@code read}. */
+  static SuccessKinds byAnalysis(TreePath read, VisitorState state) {
     SuccessKinds kinds =
-        DataFlow.expressionDataflow(path, state.context, SuccessKindTransfer.INSTANCE);
+        DataFlow.expressionDataflow(read, state.context, SuccessKindTransfer.INSTANCE);
     return kinds == null ? SuccessKinds.ANY : kinds;
   }
 

@@ -5,6 +5,7 @@ import com.google.errorprone.ErrorProneJavaCompiler;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.ScannerSupplier;
 import io.github.imapichecks.recognition.RecognitionOracle;
+import io.github.imapichecks.usage.SuccessGuardsOracle;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -39,12 +40,14 @@ final class ImapiCompilation {
   }
 
   /**
-   * {@code checks} and {@link RecognitionOracle}, which reports "recognizer mismatch" wherever the
-   * recognizer's answers from declarations differ from the dataflow analysis's.
+   * {@code checks}, {@link RecognitionOracle} and {@link SuccessGuardsOracle}, which report
+   * "recognizer mismatch" wherever the recognizer's answers from declarations, or the success
+   * guards' answers from syntax, differ from the dataflow analysis's.
    */
   static List<Class<? extends BugChecker>> withOracle(List<Class<? extends BugChecker>> checks) {
     List<Class<? extends BugChecker>> all = new ArrayList<>(checks);
     all.add(RecognitionOracle.class);
+    all.add(SuccessGuardsOracle.class);
     return all;
   }
 
