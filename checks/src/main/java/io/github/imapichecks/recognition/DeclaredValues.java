@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.type.TypeKind;
 import org.jspecify.annotations.Nullable;
 
@@ -231,7 +232,13 @@ final class DeclaredValues {
 
   private @Nullable Known localValue(VarSymbol variable, SourceScan.Local local) {
     if (local.declared() == SourceScan.Declared.IMPLICIT) {
-      return null;
+      // A catch parameter is declared without a store: where nothing writes it, it holds what its
+      // declaration says, as the analysis's reads of it do. The other implicit declarations are
+      // stores the control-flow graph makes (an iterator's next element, a resource, a pattern's
+      // cast), which only the analysis follows.
+      return variable.getKind() == ElementKind.EXCEPTION_PARAMETER && local.neverWritten()
+          ? new Known(ResultTransfer.annotated(variable))
+          : null;
     }
     ExpressionTree initializer = local.initializer();
     if (local.neverWritten()) {

@@ -93,6 +93,13 @@ final class DeclaredValuesTest {
     "      // BUG: Diagnostic contains: declarations: nothing",
     "      probe(hr);",
     "    };",
+    "    try {",
+    "      master.Open();",
+    "    } catch (IllegalStateException e) {",
+    "      // A catch parameter nothing writes holds what its declaration says.",
+    "      // BUG: Diagnostic contains: declarations: nothing",
+    "      probe(e);",
+    "    }",
     "  }",
     "}"
   };
@@ -128,6 +135,13 @@ final class DeclaredValuesTest {
     "    int chosen = switch (param) { case 1 -> master.Open(); default -> 0; };",
     "    // BUG: Diagnostic contains: left to the analysis",
     "    probe(chosen);",
+    "    try {",
+    "      master.Open();",
+    "    } catch (RuntimeException e) {",
+    "      e = new IllegalStateException(e);",
+    "      // BUG: Diagnostic contains: left to the analysis",
+    "      probe(e);",
+    "    }",
     "  }",
     "}"
   };
