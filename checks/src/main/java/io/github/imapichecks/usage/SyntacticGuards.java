@@ -35,6 +35,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
+import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -109,9 +110,16 @@ final class SyntacticGuards {
     return guards.gaveUp ? null : guards.atReads.get(read);
   }
 
-  private static SyntacticGuards of(Tree code, Symbol local) {
+  private static SyntacticGuards of(TreePath codePath, Symbol local) {
     SyntacticGuards guards = new SyntacticGuards(local);
-    if (code instanceof MethodTree method) {
+    Tree code = codePath.getLeaf();
+    List<? extends StatementTree> scope = scopeAfterDeclaration(codePath, local);
+    if (scope != null) {
+      // The local does not exist before its declaration, and every path to a read of it passes an
+      // assignment, which forgets what was known: the pass may start at the declaration, even
+      // inside a loop, a try or a catch block that it would not enter from the body's start.
+      scope.forEach(guards::statement);
+    } else if (code instanceof MethodTree method) {
       guards.statement(method.getBody());
     } else if (code instanceof LambdaExpressionTree lambda) {
       if (lambda.getBody() instanceof ExpressionTree expression) {
@@ -125,6 +133,42 @@ final class SyntacticGuards {
       guards.value(field.getInitializer());
     }
     return guards;
+  }
+
+  /**
+   * The statements from {@code local}'s declaration to the end of its block, where a statement of a
+   * block inside the body at {@code code} declares it; null otherwise (a parameter, a variable of a
+   * {@code for}, a resource, a pattern's binding, a variable declared by a case of a switch).
+   */
+  private static @Nullable List<? extends StatementTree> scopeAfterDeclaration(
+      TreePath code, Symbol local) {
+    TreePath[] found = {null};
+    new TreePathScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree variable, Void unused) {
+        if (ASTHelpers.getSymbol(variable) == local) {
+          found[0] = getCurrentPath();
+          return null;
+        }
+        return super.visitVariable(variable, null);
+      }
+
+      @Override
+      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
+        return lambda == code.getLeaf() ? super.visitLambdaExpression(lambda, null) : null;
+      }
+
+      @Override
+      public Void visitClass(ClassTree classTree, Void unused) {
+        return null;
+      }
+    }.scan(code, null);
+    if (found[0] == null || !(found[0].getParentPath().getLeaf() instanceof BlockTree block)) {
+      return null;
+    }
+    List<? extends StatementTree> statements = block.getStatements();
+    int declaration = statements.indexOf((StatementTree) found[0].getLeaf());
+    return declaration < 0 ? null : statements.subList(declaration, statements.size());
   }
 
   // Statements: each leaves `current` at the point after it.
@@ -632,7 +676,7 @@ final class SyntacticGuards {
       }
       return bodies
           .computeIfAbsent(code.getLeaf(), c -> new HashMap<>())
-          .computeIfAbsent(local, l -> of(code.getLeaf(), l));
+          .computeIfAbsent(local, l -> of(code, l));
     }
   }
 }
