@@ -40,14 +40,6 @@ public record ImapiMethod(
   }
 
   /**
-   * Whether a Java method called {@code javaName} binds this method: by its COM name or one of its
-   * Java spellings (see {@link #spellings}).
-   */
-  public boolean isNamed(String javaName) {
-    return spellings(name).contains(javaName);
-  }
-
-  /**
    * The property {@code comName} accesses, in Java casing: {@code freeSectorsOnMedia} for {@code
    * get_FreeSectorsOnMedia}; null for a method that is no property accessor.
    */

@@ -4,6 +4,7 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
@@ -45,11 +46,11 @@ public final class ImapiMethods {
 
   private static final ImmutableList<ImapiMethod> ALL = load();
 
-  /** Every spelling, COM and Java casing, of every method name: a cheap first filter. */
-  private static final ImmutableSet<String> SPELLINGS =
-      ALL.stream()
-          .flatMap(method -> ImapiMethod.spellings(method.name()).stream())
-          .collect(ImmutableSet.toImmutableSet());
+  /**
+   * Every method under each spelling of its name, COM and Java casing, in table order: what {@link
+   * #lookup} and {@link #named} search, without a pass over the table per question.
+   */
+  private static final ImmutableListMultimap<String, ImapiMethod> BY_SPELLING = bySpelling();
 
   /**
    * The properties' names in Java casing, as com4j's tlbimp names both accessors of a property:
@@ -76,7 +77,7 @@ public final class ImapiMethods {
    */
   public static ImmutableSet<String> allNames() {
     return ImmutableSet.<String>builder()
-        .addAll(SPELLINGS)
+        .addAll(BY_SPELLING.keySet())
         .addAll(BARE_PROPERTY_NAMES)
         .addAll(INTERFACES)
         .build();
@@ -84,7 +85,7 @@ public final class ImapiMethods {
 
   /** Whether some IMAPI method is called {@code javaName}, in COM or Java casing. */
   public static boolean isMethodName(String javaName) {
-    return SPELLINGS.contains(javaName);
+    return BY_SPELLING.containsKey(javaName);
   }
 
   /**
@@ -105,8 +106,8 @@ public final class ImapiMethods {
     for (String name = interfaceName; name != null; name = comBase(name)) {
       String declaring = name;
       Optional<ImapiMethod> method =
-          ALL.stream()
-              .filter(m -> m.interfaceName().equals(declaring) && m.isNamed(javaName))
+          BY_SPELLING.get(javaName).stream()
+              .filter(m -> m.interfaceName().equals(declaring))
               .findFirst();
       if (method.isPresent()) {
         return method;
@@ -127,7 +128,17 @@ public final class ImapiMethods {
 
   /** The methods of any of the interfaces called {@code javaName}: {@code Close} has two. */
   public static ImmutableList<ImapiMethod> named(String javaName) {
-    return ALL.stream().filter(m -> m.isNamed(javaName)).collect(toImmutableList());
+    return BY_SPELLING.get(javaName);
+  }
+
+  private static ImmutableListMultimap<String, ImapiMethod> bySpelling() {
+    ImmutableListMultimap.Builder<String, ImapiMethod> methods = ImmutableListMultimap.builder();
+    for (ImapiMethod method : ALL) {
+      for (String spelling : ImapiMethod.spellings(method.name())) {
+        methods.put(spelling, method);
+      }
+    }
+    return methods.build();
   }
 
   private static ImmutableList<ImapiMethod> load() {
