@@ -6,6 +6,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
+import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
@@ -93,9 +94,6 @@ final class SyntacticGuards {
   /** The current point's flow; null where no path reaches it. */
   private @Nullable Flow current = Flow.ANY;
 
-  /** Whether the pass met a statement it cannot place, and decides nothing in the body. */
-  private boolean gaveUp;
-
   private SyntacticGuards(Symbol local) {
     this.local = local;
   }
@@ -106,8 +104,7 @@ final class SyntacticGuards {
    * can tell.
    */
   static @Nullable SuccessKinds kindsAt(Tree read, Symbol local, TreePath code, Context context) {
-    SyntacticGuards guards = Cache.instance(context).guardsOf(code, local);
-    return guards.gaveUp ? null : guards.atReads.get(read);
+    return Cache.instance(context).guardsOf(code, local).atReads.get(read);
   }
 
   private static SyntacticGuards of(TreePath codePath, Symbol local) {
@@ -205,12 +202,15 @@ final class SyntacticGuards {
     } else if (tree instanceof SwitchTree switchTree) {
       // The selector is read before any case; the cases are not followed.
       value(switchTree.getExpression());
-      switchTree.getCases().forEach(this::opaque);
-    } else if (tree instanceof BreakTree
-        || tree instanceof ContinueTree
-        || tree instanceof YieldTree) {
-      // Only inside loops, switches and labelled statements, which the pass does not enter.
-      gaveUp = true;
+      cases(
+          switchTree.getCases(), switchTree.getCases().stream().anyMatch(NormalCompletion::leaves));
+    } else if (tree instanceof YieldTree yield) {
+      value(yield.getValue());
+      current = null;
+    } else if (tree instanceof BreakTree || tree instanceof ContinueTree) {
+      // The pass enters no loop, switch or labelled statement: a jump it meets leaves the code it
+      // follows, for good or to the local's declaration, which forgets what was known.
+      current = null;
     } else if (!(tree instanceof EmptyStatementTree || tree instanceof ClassTree)) {
       // A local class's methods are analysed on their own.
       opaque(tree);
@@ -218,13 +218,47 @@ final class SyntacticGuards {
   }
 
   /**
-   * A statement or expression the pass does not follow: its reads stay undecided, and what is known
-   * after it is what was known before it only where it neither reads nor writes the local. Paths
-   * that leave it by a jump do not reach the point after it, and the others know what they knew.
+   * A statement or expression the pass does not follow: its reads stay undecided. Where it neither
+   * reads nor writes the local, what is known after it is what was known before it, if it can
+   * complete normally ({@link NormalCompletion}); paths that jump out of it leave the code the pass
+   * follows.
    */
   private void opaque(Tree tree) {
+    if (current == null) {
+      return;
+    }
     Occurrences inside = Occurrences.of(tree, local);
-    if (current != null && (inside.reads() > 0 || inside.writes())) {
+    if (inside.reads() > 0 || inside.writes()) {
+      current = Flow.UNDECIDED;
+      return;
+    }
+    // An expression completes normally or throws.
+    Boolean completes =
+        tree instanceof StatementTree statement ? NormalCompletion.of(statement) : Boolean.TRUE;
+    if (completes == null) {
+      current = Flow.UNDECIDED;
+    } else if (!completes) {
+      current = null;
+    }
+  }
+
+  /**
+   * The cases of a switch, which the pass does not follow: where they neither read nor write the
+   * local, what is known after the switch is what was known before it, unless one of them may
+   * {@code jump} out of it, which leaves the switch's completion to the analysis.
+   */
+  private void cases(List<? extends CaseTree> cases, boolean jump) {
+    if (current == null) {
+      return;
+    }
+    for (CaseTree caseTree : cases) {
+      Occurrences inside = Occurrences.of(caseTree, local);
+      if (inside.reads() > 0 || inside.writes()) {
+        current = Flow.UNDECIDED;
+        return;
+      }
+    }
+    if (jump) {
       current = Flow.UNDECIDED;
     }
   }
@@ -304,8 +338,9 @@ final class SyntacticGuards {
     } else if (tree instanceof InstanceOfTree instanceOf) {
       value(instanceOf.getExpression());
     } else if (tree instanceof SwitchExpressionTree switchExpression) {
+      // An arm of a switch expression leaves it only with its value or by throwing.
       value(switchExpression.getExpression());
-      switchExpression.getCases().forEach(this::opaque);
+      cases(switchExpression.getCases(), false);
     } else if (tree instanceof BinaryTree binary) {
       switch (binary.getKind()) {
         case CONDITIONAL_AND, CONDITIONAL_OR -> {
