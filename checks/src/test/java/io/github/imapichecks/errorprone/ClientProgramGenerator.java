@@ -234,7 +234,7 @@ final class ClientProgramGenerator {
 
   private void statement() {
     depth++;
-    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(27);
+    int choice = depth > 3 ? random.nextInt(8) : random.nextInt(29);
     switch (choice) {
       case 0 ->
           declareInt(pick("int", "var", "@ImapiHResult int", "final int"), resultExpression());
@@ -286,9 +286,34 @@ final class ClientProgramGenerator {
       case 23 -> logged();
       case 24 -> thrownOnFailure();
       case 25 -> caught();
+      case 26 ->
+          // A guard clause whose branch always leaves through a statement that holds the jump.
+          line(
+              "if ("
+                  + condition()
+                  + ") { try { counter++; throw new IllegalStateException(); } finally {"
+                  + " counter--; } }");
+      case 27 -> retriedInTheLoop();
       default -> line("lastResult = " + resultExpression() + ";");
     }
     depth--;
+  }
+
+  /**
+   * A result declared inside a loop's body and tested there, skipping to the next attempt: what is
+   * known about it starts at its declaration.
+   */
+  private void retriedInTheLoop() {
+    String attempt = "i" + names++;
+    String value = "v" + names++;
+    line("for (int " + attempt + " = 0; " + attempt + " < 2; " + attempt + "++) {");
+    scopes.add(new Scope());
+    line("  int " + value + " = " + freshResult() + ";");
+    line("  if (" + value + " == " + constant() + ") { continue; }");
+    line("  if (ImapiError.failed(" + value + ")) { counter += " + value + "; break; }");
+    line("  lastResult = " + value + ";");
+    scopes.remove(scopes.size() - 1);
+    line("}");
   }
 
   /** A result written to a log or a stream: a fresh local only logged, or a value in scope. */
