@@ -5,7 +5,6 @@ import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -32,7 +31,8 @@ import org.jspecify.annotations.Nullable;
  * made the cost grow with the square of a method's length.
  *
  * <p>Kept per body and per way of answering while Error Prone checks the body's compilation unit
- * ({@link Cache}), so that no body is walked, and no analysis asked, twice for the same question.
+ * ({@link BodyCache}), so that no body is walked, and no analysis asked, twice for the same
+ * question.
  */
 final class BodyReads {
   private final Map<Tree, ImmutableList<TreePath>> readsByCall;
@@ -179,35 +179,8 @@ final class BodyReads {
   }
 
   /**
-   * The bodies' reads of the compilation unit being checked, kept in javac's {@link Context}: for
-   * each body, one per way of answering (from declarations first or from the analysis alone, and
-   * the binding types). Error Prone checks one unit at a time, so the reads of the units before are
-   * dropped, with the trees and paths they hold.
+   * The bodies' reads of the compilation unit being checked: for each body, one per way of
+   * answering (from declarations first or from the analysis alone, and the binding types).
    */
-  static final class Cache {
-    private static final Context.Key<Cache> KEY = new Context.Key<>();
-
-    private @Nullable CompilationUnitTree unit;
-    private final Map<Tree, Map<List<Object>, BodyReads>> bodies = new HashMap<>();
-
-    static Cache instance(Context context) {
-      Cache cache = context.get(KEY);
-      if (cache == null) {
-        cache = new Cache();
-        context.put(KEY, cache);
-      }
-      return cache;
-    }
-
-    /** The reads of the body at {@code code} answered as {@code way}, computed if not yet known. */
-    BodyReads get(TreePath code, List<Object> way, Function<List<Object>, BodyReads> compute) {
-      if (code.getCompilationUnit() != unit) {
-        unit = code.getCompilationUnit();
-        bodies.clear();
-      }
-      return bodies
-          .computeIfAbsent(code.getLeaf(), c -> new HashMap<>())
-          .computeIfAbsent(way, compute);
-    }
-  }
+  static final Context.Key<BodyCache<List<Object>, BodyReads>> CACHE = new Context.Key<>();
 }

@@ -396,7 +396,7 @@ public final class ImapiResultRecognizer {
       return ResultReads.NONE;
     }
     BodyReads reads =
-        BodyReads.Cache.instance(state.context)
+        BodyCache.instance(state.context, BodyReads.CACHE)
             .get(
                 code,
                 List.of(declarationsFirst, config.bindingTypes()),

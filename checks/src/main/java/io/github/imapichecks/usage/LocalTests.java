@@ -3,7 +3,6 @@ package io.github.imapichecks.usage;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -21,11 +20,11 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Context;
+import io.github.imapichecks.recognition.BodyCache;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a method, lambda or initializer tests its local variables in a way {@link
@@ -47,6 +46,11 @@ final class LocalTests {
   private static final ImmutableSet<String> TESTS =
       ImmutableSet.of("equals", "succeeded", "SUCCEEDED", "failed", "FAILED", "isSuccessWithInfo");
 
+  /** The bodies' tests, for the compilation unit being checked: one answer per body. */
+  private static final Context.Key<BodyCache<Boolean, LocalTests>> CACHE = new Context.Key<>();
+
+  private static final Boolean EVERY_LOCAL = true;
+
   /** For each local, the reads of it that are tested. */
   private final Map<Symbol, Set<Tree>> tested = new HashMap<>();
 
@@ -58,7 +62,11 @@ final class LocalTests {
    * read if the read is a test itself.
    */
   static boolean noneReaches(TreePath read, Symbol local, TreePath code, Context context) {
-    Set<Tree> tests = Cache.instance(context).testsOf(code).tested.get(local);
+    Set<Tree> tests =
+        BodyCache.instance(context, CACHE)
+            .get(code, EVERY_LOCAL, unused -> scan(code.getLeaf()))
+            .tested
+            .get(local);
     if (tests == null) {
       return true;
     }
@@ -141,31 +149,6 @@ final class LocalTests {
         && ASTHelpers.getSymbol(current) instanceof VarSymbol variable
         && variable.owner instanceof MethodSymbol) {
       tested.computeIfAbsent(variable, v -> new HashSet<>()).add(current);
-    }
-  }
-
-  /** The bodies' tests, for one compilation unit at a time. */
-  private static final class Cache {
-    private static final Context.Key<Cache> KEY = new Context.Key<>();
-
-    private @Nullable CompilationUnitTree unit;
-    private final Map<Tree, LocalTests> bodies = new HashMap<>();
-
-    static Cache instance(Context context) {
-      Cache cache = context.get(KEY);
-      if (cache == null) {
-        cache = new Cache();
-        context.put(KEY, cache);
-      }
-      return cache;
-    }
-
-    LocalTests testsOf(TreePath code) {
-      if (code.getCompilationUnit() != unit) {
-        unit = code.getCompilationUnit();
-        bodies.clear();
-      }
-      return bodies.computeIfAbsent(code.getLeaf(), LocalTests::scan);
     }
   }
 }

@@ -4,14 +4,12 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CatchTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ContinueTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IfTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SynchronizedTree;
@@ -20,7 +18,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.TryTree;
 import com.sun.source.tree.WhileLoopTree;
 import com.sun.source.tree.YieldTree;
-import com.sun.source.util.TreeScanner;
+import io.github.imapichecks.recognition.OwnCodeScanner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,7 +101,7 @@ final class NormalCompletion {
    */
   static boolean leaves(Tree tree) {
     boolean[] leaves = {false};
-    new TreeScanner<Void, Void>() {
+    new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitReturn(ReturnTree node, Void unused) {
         leaves[0] = true;
@@ -152,16 +150,6 @@ final class NormalCompletion {
             node.getCondition() == null
                 || Boolean.TRUE.equals(ASTHelpers.constValue(node.getCondition()));
         return super.visitForLoop(node, null);
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        return null;
       }
     }.scan(tree, null);
     return leaves[0];

@@ -8,7 +8,6 @@ import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ContinueTree;
@@ -37,12 +36,13 @@ import com.sun.source.tree.VariableTree;
 import com.sun.source.tree.YieldTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreePathScanner;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Context;
 import io.github.imapichecks.recognition.BindingStyles;
+import io.github.imapichecks.recognition.BodyCache;
+import io.github.imapichecks.recognition.OwnCodeScanner;
 import io.github.imapichecks.usage.SuccessKindTransfer.Ordering;
 import io.github.imapichecks.usage.SuccessKindTransfer.Split;
 import java.util.HashMap;
@@ -86,6 +86,9 @@ final class SyntacticGuards {
     }
   }
 
+  /** The answers of the compilation unit being checked, per body and local. */
+  private static final Context.Key<BodyCache<Symbol, SyntacticGuards>> CACHE = new Context.Key<>();
+
   private final Symbol local;
 
   /** What is known at each read of the local; undecided reads are absent. */
@@ -104,7 +107,7 @@ final class SyntacticGuards {
    * can tell.
    */
   static @Nullable SuccessKinds kindsAt(Tree read, Symbol local, TreePath code, Context context) {
-    return Cache.instance(context).guardsOf(code, local).atReads.get(read);
+    return BodyCache.instance(context, CACHE).get(code, local, l -> of(code, l)).atReads.get(read);
   }
 
   private static SyntacticGuards of(TreePath codePath, Symbol local) {
@@ -267,22 +270,12 @@ final class SyntacticGuards {
     if (tree == null) {
       return;
     }
-    new TreeScanner<Void, Void>() {
+    new OwnCodeScanner<Void, Void>() {
       @Override
       public Void visitIdentifier(IdentifierTree identifier, Void unused) {
         if (ASTHelpers.getSymbol(identifier) == local) {
           atReads.put(identifier, SuccessKinds.ANY);
         }
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree classTree, Void unused) {
         return null;
       }
     }.scan(tree, null);
@@ -641,7 +634,7 @@ final class SyntacticGuards {
     static Occurrences of(Tree tree, Symbol local) {
       int[] reads = {0};
       boolean[] writes = {false};
-      new TreeScanner<Void, Void>() {
+      new OwnCodeScanner<Void, Void>() {
         @Override
         public Void visitIdentifier(IdentifierTree identifier, Void unused) {
           if (ASTHelpers.getSymbol(identifier) == local) {
@@ -673,45 +666,8 @@ final class SyntacticGuards {
           writes[0] |= ASTHelpers.getSymbol(variable) == local;
           return super.visitVariable(variable, null);
         }
-
-        @Override
-        public Void visitLambdaExpression(LambdaExpressionTree lambda, Void unused) {
-          return null;
-        }
-
-        @Override
-        public Void visitClass(ClassTree classTree, Void unused) {
-          return null;
-        }
       }.scan(tree, null);
       return new Occurrences(reads[0], writes[0]);
-    }
-  }
-
-  /** The bodies' answers, per local, for one compilation unit at a time. */
-  private static final class Cache {
-    private static final Context.Key<Cache> KEY = new Context.Key<>();
-
-    private @Nullable CompilationUnitTree unit;
-    private final Map<Tree, Map<Symbol, SyntacticGuards>> bodies = new HashMap<>();
-
-    static Cache instance(Context context) {
-      Cache cache = context.get(KEY);
-      if (cache == null) {
-        cache = new Cache();
-        context.put(KEY, cache);
-      }
-      return cache;
-    }
-
-    SyntacticGuards guardsOf(TreePath code, Symbol local) {
-      if (code.getCompilationUnit() != unit) {
-        unit = code.getCompilationUnit();
-        bodies.clear();
-      }
-      return bodies
-          .computeIfAbsent(code.getLeaf(), c -> new HashMap<>())
-          .computeIfAbsent(local, l -> of(code, l));
     }
   }
 }
