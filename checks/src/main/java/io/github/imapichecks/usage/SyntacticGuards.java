@@ -56,15 +56,17 @@ import org.jspecify.annotations.Nullable;
  * statement by statement through blocks, {@code if}, {@code return} and {@code throw}, and
  * conditions through {@code &&}, {@code ||}, {@code !}, parentheses and the tests the analysis
  * follows. A test of the variable splits what is known about it between the two sides, exactly as
- * the analysis does; sides that end in {@code return} or {@code throw} drop out.
+ * the analysis does; sides that end in {@code return}, {@code throw} or another jump drop out. A
+ * variable declared in a block is followed from its declaration.
  *
  * <p>Where the pass cannot be sure of the analysis's answer it says so, and {@link SuccessGuards}
- * asks the analysis: inside loops, {@code switch}, {@code try}, labelled and {@code synchronized}
- * statements that test or write the variable, at tests whose operands are boxed or unboxed, at a
- * compound assignment of the variable, and after any of these until the variable is assigned again.
- * The guard clauses, {@code if}-{@code else} chains and combined conditions that most code tests
- * its results with are decided here. A test-only oracle compares both answers at every read of the
- * generated programs and the library sources.
+ * asks the analysis: inside loops, {@code switch} cases, {@code try}, labelled and {@code
+ * synchronized} statements that read or write the variable, at tests whose operands are boxed or
+ * unboxed, at a compound assignment of the variable, after a statement it does not enter whose
+ * completion {@link NormalCompletion} cannot tell, and after any of these until the variable is
+ * assigned again. The guard clauses, {@code if}-{@code else} chains and combined conditions that
+ * most code tests its results with are decided here. A test-only oracle compares both answers at
+ * every read of the generated programs and the library sources.
  */
 final class SyntacticGuards {
   /** What is known at a point; {@code null} where no path reaches it. */
