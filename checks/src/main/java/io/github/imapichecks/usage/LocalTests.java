@@ -1,6 +1,5 @@
 package io.github.imapichecks.usage;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.DoWhileLoopTree;
@@ -43,9 +42,6 @@ import java.util.Set;
  * <p>Kept per body while Error Prone checks the body's compilation unit.
  */
 final class LocalTests {
-  private static final ImmutableSet<String> TESTS =
-      ImmutableSet.of("equals", "succeeded", "SUCCEEDED", "failed", "FAILED", "isSuccessWithInfo");
-
   /** The bodies' tests, for the compilation unit being checked: one answer per body. */
   private static final Context.Key<BodyCache<Boolean, LocalTests>> CACHE = new Context.Key<>();
 
@@ -118,7 +114,8 @@ final class LocalTests {
                 : select instanceof IdentifierTree identifier
                     ? identifier.getName().toString()
                     : "";
-        if (TESTS.contains(name)) {
+        // The tests the analysis follows: equals, and the success helpers it splits on.
+        if (name.equals("equals") || SuccessKindTransfer.Split.ofHelper(name) != null) {
           if (select instanceof MemberSelectTree member) {
             tests.record(member.getExpression());
           }

@@ -33,11 +33,7 @@ final class NormalCompletion {
     if (!leaves(statement)) {
       return true;
     }
-    if (statement instanceof ReturnTree
-        || statement instanceof ThrowTree
-        || statement instanceof BreakTree
-        || statement instanceof ContinueTree
-        || statement instanceof YieldTree) {
+    if (isJump(statement)) {
       return false;
     }
     if (statement instanceof BlockTree block) {
@@ -95,6 +91,18 @@ final class NormalCompletion {
   }
 
   /**
+   * Whether {@code tree} is a {@code return}, {@code throw}, {@code break}, {@code continue} or
+   * {@code yield}.
+   */
+  private static boolean isJump(@Nullable Tree tree) {
+    return tree instanceof ReturnTree
+        || tree instanceof ThrowTree
+        || tree instanceof BreakTree
+        || tree instanceof ContinueTree
+        || tree instanceof YieldTree;
+  }
+
+  /**
    * Whether {@code tree} may leave other than by completing normally: it holds a jump ({@code
    * return}, {@code throw}, {@code break}, {@code continue}, {@code yield}) or a loop that only a
    * jump ends. Nested lambdas and classes are not looked into.
@@ -103,33 +111,9 @@ final class NormalCompletion {
     boolean[] leaves = {false};
     new OwnCodeScanner<Void, Void>() {
       @Override
-      public Void visitReturn(ReturnTree node, Void unused) {
-        leaves[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitThrow(ThrowTree node, Void unused) {
-        leaves[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitBreak(BreakTree node, Void unused) {
-        leaves[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitContinue(ContinueTree node, Void unused) {
-        leaves[0] = true;
-        return null;
-      }
-
-      @Override
-      public Void visitYield(YieldTree node, Void unused) {
-        leaves[0] = true;
-        return null;
+      public Void scan(Tree tree, Void unused) {
+        leaves[0] |= isJump(tree);
+        return super.scan(tree, null);
       }
 
       @Override

@@ -191,13 +191,10 @@ final class SyntacticGuards {
         current = Flow.ANY;
       }
     } else if (tree instanceof IfTree ifTree) {
-      Sides sides = condition(ifTree.getCondition());
-      current = sides.whenTrue();
-      statement(ifTree.getThenStatement());
-      Flow afterThen = current;
-      current = sides.whenFalse();
-      statement(ifTree.getElseStatement());
-      current = join(afterThen, current);
+      branches(
+          condition(ifTree.getCondition()),
+          () -> statement(ifTree.getThenStatement()),
+          () -> statement(ifTree.getElseStatement()));
     } else if (tree instanceof ReturnTree returnTree) {
       value(returnTree.getExpression());
       current = null;
@@ -350,16 +347,26 @@ final class SyntacticGuards {
     } else if (tree instanceof UnaryTree unary && !isUpdate(unary)) {
       value(unary.getExpression());
     } else if (tree instanceof ConditionalExpressionTree conditional) {
-      Sides sides = condition(conditional.getCondition());
-      current = sides.whenTrue();
-      value(conditional.getTrueExpression());
-      Flow afterTrue = current;
-      current = sides.whenFalse();
-      value(conditional.getFalseExpression());
-      current = join(afterTrue, current);
+      branches(
+          condition(conditional.getCondition()),
+          () -> value(conditional.getTrueExpression()),
+          () -> value(conditional.getFalseExpression()));
     } else {
       opaque(tree);
     }
+  }
+
+  /**
+   * Follows {@code whenTrue} from the true side of a condition and {@code whenFalse} from its false
+   * side, and joins where they meet again.
+   */
+  private void branches(Sides sides, Runnable whenTrue, Runnable whenFalse) {
+    current = sides.whenTrue();
+    whenTrue.run();
+    Flow afterTrue = current;
+    current = sides.whenFalse();
+    whenFalse.run();
+    current = join(afterTrue, current);
   }
 
   private static boolean isUpdate(UnaryTree unary) {
